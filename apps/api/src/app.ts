@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { utiliserMessagesFrancais } from '@mse/shared/commun/zod-fr';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type PgBoss from 'pg-boss';
+import type { Config } from './config/env';
+import type { Database } from './db/database';
+import { actualitesRoutes } from './modules/actualites/actualites.routes';
+import { boiteMailRoutes } from './modules/dev/boite-mail.routes';
+import { configurationRoutes } from './modules/portail/configuration.routes';
+import { sessionRoutes } from './modules/identite/session.routes';
+import { santeRoutes } from './modules/sante/sante.routes';
+import { registerErrorHandler } from './plugins/error-handler';
+import { registerSession } from './plugins/session';
+import { registerWeb } from './plugins/web';
+
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  boss?: PgBoss;
+  /** The clock: tests pass their own; rules never read the system time themselves. */
+  now: () => Date;
+  /** Built web app to serve (apps/web/dist); absent in API tests. */
+  webRoot?: string;
+};
+
+export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  utiliserMessagesFrancais();
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: deps.config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+          },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets CSS variables through style attributes; scripts stay strictly 'self'.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: deps.config.env === 'production' ? [] : null,
+      },
+    },
+    hsts: deps.config.env === 'production' ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+  await app.register(rateLimit, { global: false });
+  registerSession(app, deps);
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Mes services en ligne — API',
+        description: "API du portail employeur et du back office de l'OPCO. Toutes les réponses d'erreur ont la forme { erreur: { code, message, champs? } }.",
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(santeRoutes(deps));
+  await app.register(configurationRoutes(deps));
+  await app.register(actualitesRoutes(deps));
+  await app.register(sessionRoutes(deps));
+  if (deps.config.env !== 'production') await app.register(boiteMailRoutes(deps));
+
+  await registerWeb(app, deps.webRoot);
+  return app;
+}

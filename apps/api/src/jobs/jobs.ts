@@ -1,0 +1,11 @@
+import type { Config } from '../config/env';
+import type { Database } from '../db/database';
+import type { Mailer } from '../mail/mailer';
+import type { Job } from '../plugins/job';
+import { envoyerEmailJob } from './envoyer-email';
+import { purgerSessionsJob } from './purger-sessions';
+
+/** Every background job of the application, registered by the server (inline worker) and by worker.ts. */
+export function allJobs(config: Config, database: Database, mailer: Mailer): Job<object>[] {
+  return [envoyerEmailJob(database, mailer, config.mailFrom), purgerSessionsJob(database)];
+}

@@ -1,0 +1,43 @@
+import type PgBoss from 'pg-boss';
+import type { Config } from './config/env';
+import { openDatabase, type Database } from './db/database';
+import { demoAccountsPresent, seedDemoIfEmpty } from './db/seed';
+import { allJobs } from './jobs/jobs';
+import { createMailer, type Mailer } from './mail/mailer';
+import { createQueues, startQueue, startWorkers } from './plugins/queue';
+import { chargerBranches } from './referentiels/branches';
+
+export type Runtime = {
+  database: Database;
+  boss: PgBoss;
+  mailer: Mailer;
+  demoAccounts: string[];
+  stop: () => Promise<void>;
+};
+
+/** Database (embedded or DATABASE_URL), migrations, reference data, demo data, job queue and workers. */
+export async function startRuntime(config: Config, log: (line: string) => void, options: { workers: boolean }): Promise<Runtime> {
+  const { database } = await openDatabase({ databaseUrl: config.databaseUrl, pgDataDir: config.pgDataDir, pgPort: config.pgPort, log });
+  try {
+    await chargerBranches(database.db);
+    let demoAccounts: string[] = [];
+    if (config.demoData) {
+      if (await seedDemoIfEmpty(database.db, new Date())) log('Données de démonstration chargées.');
+      demoAccounts = await demoAccountsPresent(database.db);
+    }
+    const boss = await startQueue(database.url, (error) => log(`File de travaux : ${error.message}`));
+    const mailer = createMailer(config.smtpUrl);
+    const jobs = allJobs(config, database, mailer);
+    await createQueues(boss, jobs);
+    if (options.workers) await startWorkers(boss, jobs);
+    const stop = async () => {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      mailer?.close();
+      await database.close();
+    };
+    return { database, boss, mailer, demoAccounts, stop };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,40 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { PageAVenir } from '../components/ui/page-a-venir';
+import { AccueilPage } from '../features/accueil/accueil-page';
+import { PageIntrouvable } from '../features/portail/page-introuvable';
+import { LandingPage } from '../features/portail/landing-page';
+import { ConnexionPage } from '../features/identite/pages/connexion-page';
+import { BoiteMailPage } from '../features/portail/boite-mail-page';
+import { RequireSession } from './require-session';
+
+const aVenir = (titre: string, issue: string) => <PageAVenir titre={titre} issue={issue} />;
+
+export const router = createBrowserRouter([
+  { path: '/', element: <LandingPage /> },
+  { path: '/connexion', element: <ConnexionPage /> },
+  { path: '/dev/emails', element: <BoiteMailPage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      { path: '/accueil', element: <AccueilPage /> },
+      { path: '/mon-compte/coordonnees', element: aVenir('Mes coordonnées', 'identité et comptes') },
+      { path: '/mon-compte/adresse-email', element: aVenir('Mettre à jour mon adresse email de connexion', 'identité et comptes') },
+      { path: '/mon-compte/mot-de-passe', element: aVenir('Mettre à jour mon mot de passe', 'identité et comptes') },
+      { path: '/mon-entreprise', element: aVenir('Mon entreprise', 'accueil employeur') },
+      { path: '/demander-un-financement', element: aVenir('Demander un financement', 'demandes de financement') },
+      { path: '/demander-un-financement/action-individuelle', element: aVenir('Action individuelle', 'demandes de financement') },
+      { path: '/demander-un-financement/contrat-apprentissage', element: aVenir('Contrat d’apprentissage', 'demandes de financement') },
+      { path: '/demander-un-financement/contrat-professionnalisation', element: aVenir('Contrat de professionnalisation', 'demandes de financement') },
+      { path: '/demander-un-financement/promotion-alternance', element: aVenir('Promotion par l’alternance', 'demandes de financement') },
+      { path: '/mes-financements', element: <Navigate to="/mes-financements/en-cours" replace /> },
+      { path: '/mes-financements/:onglet', element: aVenir('Mes financements', 'suivi des financements') },
+      { path: '/mes-remboursements', element: <Navigate to="/mes-remboursements/a-venir" replace /> },
+      { path: '/mes-remboursements/:onglet', element: aVenir('Mes remboursements', 'suivi des remboursements') },
+      { path: '/aide', element: <Navigate to="/aide/comment-ca-marche" replace /> },
+      { path: '/aide/comment-ca-marche', element: aVenir('Comment ça marche ?', 'besoin d’aide') },
+      { path: '/aide/foire-aux-questions', element: aVenir('La foire aux questions', 'besoin d’aide') },
+      { path: '/aide/contacter-assistance', element: aVenir('Contacter l’assistance', 'besoin d’aide') },
+      { path: '*', element: <PageIntrouvable /> },
+    ],
+  },
+]);
