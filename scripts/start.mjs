@@ -33,7 +33,6 @@ if (builtAt === 0 || Math.max(...sources.map(newestMtime)) > builtAt) {
 }
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], { cwd: root, stdio: 'inherit' });
-// Ctrl-C reaches the server directly (same terminal); we only wait for it to finish stopping.
-process.on('SIGINT', () => undefined);
-process.on('SIGTERM', () => server.kill('SIGTERM'));
+// Forwarded even when the terminal already sent it to the server too: its shutdown is idempotent.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
