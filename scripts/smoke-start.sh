@@ -8,6 +8,10 @@ chmod 755 "$dir"
 port=${SMOKE_PORT:-3199}
 export PORT=$port PG_DATA_DIR="$dir/postgres" FILES_DIR="$dir/files" LOG_LEVEL=warn
 
+if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then
+  echo "Le port $port est déjà occupé par un autre processus : choisissez SMOKE_PORT."; exit 1
+fi
+
 start_and_wait() {
   node scripts/start.mjs >"$dir/start.log" 2>&1 &
   pid=$!

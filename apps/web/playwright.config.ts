@@ -12,6 +12,8 @@ const dataDir = process.env.E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir()
 process.env.E2E_DATA_DIR = dataDir;
 fs.chmodSync(dataDir, 0o755);
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const SMTP_PORT = PORT + 25;
+const root = path.resolve(import.meta.dirname, '../..');
 
 export default defineConfig({
   testDir: './e2e',
@@ -31,21 +33,34 @@ export default defineConfig({
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: 'node --import tsx apps/api/src/server.ts',
-    cwd: path.resolve(import.meta.dirname, '../..'),
-    url: `http://localhost:${PORT}/readyz`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PORT: String(PORT),
-      NODE_ENV: 'development',
-      PG_DATA_DIR: path.join(dataDir, 'postgres'),
-      FILES_DIR: path.join(dataDir, 'files'),
-      LOG_LEVEL: 'warn',
-      ...(process.env.E2E_SMTP_URL ? { SMTP_URL: process.env.E2E_SMTP_URL } : {}),
+  webServer: [
+    {
+      command: 'node --import tsx apps/web/e2e/support/smtp-capture.ts',
+      cwd: root,
+      port: SMTP_PORT,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      env: { E2E_MAIL_DIR: path.join(dataDir, 'mails'), E2E_SMTP_PORT: String(SMTP_PORT) },
     },
-  },
+    {
+      command: 'node --import tsx apps/api/src/server.ts',
+      cwd: root,
+      url: `http://localhost:${PORT}/readyz`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      // SIGTERM lets the app stop its PostgreSQL server; the default SIGKILL would leave it running.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: String(PORT),
+        NODE_ENV: 'development',
+        PUBLIC_URL: `http://localhost:${PORT}`,
+        PG_DATA_DIR: path.join(dataDir, 'postgres'),
+        FILES_DIR: path.join(dataDir, 'files'),
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        LOG_LEVEL: 'warn',
+      },
+    },
+  ],
 });

@@ -13,6 +13,9 @@ import type { Database } from './db/database';
 import { actualitesRoutes } from './modules/actualites/actualites.routes';
 import { boiteMailRoutes } from './modules/dev/boite-mail.routes';
 import { configurationRoutes } from './modules/portail/configuration.routes';
+import { entrepriseRoutes } from './modules/entreprise/entreprise.routes';
+import { compteRoutes } from './modules/compte/compte.routes';
+import { identiteRoutes } from './modules/identite/identite.routes';
 import { sessionRoutes } from './modules/identite/session.routes';
 import { santeRoutes } from './modules/sante/sante.routes';
 import { registerErrorHandler } from './plugins/error-handler';
@@ -94,6 +97,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(configurationRoutes(deps));
   await app.register(actualitesRoutes(deps));
   await app.register(sessionRoutes(deps));
+  await app.register(entrepriseRoutes(deps));
+  await app.register(identiteRoutes(deps));
+  await app.register(compteRoutes(deps));
   if (deps.config.env !== 'production') await app.register(boiteMailRoutes(deps));
 
   await registerWeb(app, deps.webRoot);

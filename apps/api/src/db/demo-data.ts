@@ -150,10 +150,11 @@ export const COMPTES_DEMO: CompteDemo[] = [
   },
 ];
 
+/** Staff sign in with a second factor; the demo secrets are public on purpose (npm run totp prints the code). */
 export const PERSONNEL_DEMO = [
-  { email: 'gestionnaire@opco.test', nom: 'LEROY', prenom: 'Thomas', role: 'gestionnaire' as const },
-  { email: 'superviseur@opco.test', nom: 'GARNIER', prenom: 'Nadia', role: 'superviseur' as const },
-  { email: 'administrateur@opco.test', nom: 'FONTAINE', prenom: 'Marc', role: 'administrateur' as const },
+  { email: 'gestionnaire@opco.test', nom: 'LEROY', prenom: 'Thomas', role: 'gestionnaire' as const, totpSecret: 'GVQWY3DPMFZXI2LPNZSXG5DJN5XGK4TF' },
+  { email: 'superviseur@opco.test', nom: 'GARNIER', prenom: 'Nadia', role: 'superviseur' as const, totpSecret: 'ON2XAZLSOZUXG5LSMRSW233QMNXWC3LF' },
+  { email: 'administrateur@opco.test', nom: 'FONTAINE', prenom: 'Marc', role: 'administrateur' as const, totpSecret: 'MFSG22LONFZXI4TBORSXK4TEMVWW6YLB' },
 ];
 
 export const ACTUALITES_DEMO = [

@@ -94,6 +94,11 @@ export const utilisateurs = pgTable(
     telephone: text('telephone'),
     role: roleUtilisateur('role').notNull(),
     compteId: uuid('compte_id').references(() => comptes.id, { onDelete: 'cascade' }),
+    /**
+     * The establishment an employer works on, kept between visits; null means "Tous les établissements".
+     * Only honoured while the establishment stays visible to the user (policies/etablissements.ts).
+     */
+    etablissementCourantId: uuid('etablissement_courant_id').references(() => etablissements.id, { onDelete: 'set null' }),
     emailConfirmeLe: horodatage('email_confirme_le'),
     totpSecret: text('totp_secret'),
     migre: boolean('migre').notNull().default(false),
@@ -170,4 +175,41 @@ export const sessions = pgTable(
     creeLe: creeLe(),
   },
   (t) => [index('sessions_utilisateur_idx').on(t.utilisateurId), index('sessions_expire_le_idx').on(t.expireLe)],
+);
+
+export const typeJeton = pgEnum('type_jeton', ['reinitialisation', 'confirmation_email', 'changement_email']);
+
+/**
+ * Single-use links sent by e-mail. Only the SHA-256 of the token is stored; a newer token of the same
+ * type voids the older ones (utiliseLe set).
+ */
+export const jetons = pgTable(
+  'jetons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    type: typeJeton('type').notNull(),
+    utilisateurId: uuid('utilisateur_id')
+      .notNull()
+      .references(() => utilisateurs.id, { onDelete: 'cascade' }),
+    hash: text('hash').notNull(),
+    donnees: jsonb('donnees').$type<Record<string, string>>().notNull().default({}),
+    expireLe: horodatage('expire_le').notNull(),
+    utiliseLe: horodatage('utilise_le'),
+    creeLe: creeLe(),
+  },
+  (t) => [uniqueIndex('jetons_hash_uq').on(t.hash), index('jetons_utilisateur_type_idx').on(t.utilisateurId, t.type)],
+);
+
+/**
+ * Failed attempts (sign-in, forgotten password, sign-up), keyed by e-mail address — known or not — and
+ * by IP, for throttling. Old rows are purged with the sessions.
+ */
+export const echecsConnexion = pgTable(
+  'echecs_connexion',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cle: text('cle').notNull(),
+    creeLe: creeLe(),
+  },
+  (t) => [index('echecs_connexion_cle_idx').on(t.cle, t.creeLe)],
 );

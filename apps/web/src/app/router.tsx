@@ -1,10 +1,21 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { PageAVenir } from '../components/ui/page-a-venir';
 import { AccueilPage } from '../features/accueil/accueil-page';
+import { EtablissementPage } from '../features/entreprise/pages/etablissement-page';
+import { MonEntreprisePage } from '../features/entreprise/pages/mon-entreprise-page';
 import { PageIntrouvable } from '../features/portail/page-introuvable';
 import { LandingPage } from '../features/portail/landing-page';
 import { ConnexionPage } from '../features/identite/pages/connexion-page';
 import { BoiteMailPage } from '../features/portail/boite-mail-page';
+import { AdresseEmailPage } from '../features/compte/adresse-email-page';
+import { CoordonneesPage } from '../features/compte/coordonnees-page';
+import { MotDePassePage } from '../features/compte/mot-de-passe-page';
+import { ConfirmerJetonPage } from '../features/identite/pages/confirmer-jeton-page';
+import { InscriptionPage } from '../features/identite/pages/inscription-page';
+import { MotDePasseOubliePage } from '../features/identite/pages/mot-de-passe-oublie-page';
+import { ReinitialiserPage } from '../features/identite/pages/reinitialiser-page';
+import { BackOfficePage } from '../features/opco/back-office-page';
+import { ConnexionOpcoPage } from '../features/opco/connexion-opco-page';
 import { RequireSession } from './require-session';
 
 const aVenir = (titre: string, issue: string) => <PageAVenir titre={titre} issue={issue} />;
@@ -12,15 +23,23 @@ const aVenir = (titre: string, issue: string) => <PageAVenir titre={titre} issue
 export const router = createBrowserRouter([
   { path: '/', element: <LandingPage /> },
   { path: '/connexion', element: <ConnexionPage /> },
+  { path: '/mot-de-passe-oublie', element: <MotDePasseOubliePage /> },
+  { path: '/reinitialiser-mot-de-passe', element: <ReinitialiserPage /> },
+  { path: '/inscription', element: <InscriptionPage /> },
+  { path: '/confirmer-email', element: <ConfirmerJetonPage titre="Confirmation de votre adresse email" chemin="/api/inscription/confirmer" /> },
+  { path: '/confirmer-adresse-email', element: <ConfirmerJetonPage titre="Confirmation de votre nouvelle adresse" chemin="/api/compte/adresse-email/confirmer" /> },
+  { path: '/opco/connexion', element: <ConnexionOpcoPage /> },
+  { path: '/opco', element: <BackOfficePage /> },
   { path: '/dev/emails', element: <BoiteMailPage /> },
   {
     element: <RequireSession />,
     children: [
       { path: '/accueil', element: <AccueilPage /> },
-      { path: '/mon-compte/coordonnees', element: aVenir('Mes coordonnées', 'identité et comptes') },
-      { path: '/mon-compte/adresse-email', element: aVenir('Mettre à jour mon adresse email de connexion', 'identité et comptes') },
-      { path: '/mon-compte/mot-de-passe', element: aVenir('Mettre à jour mon mot de passe', 'identité et comptes') },
-      { path: '/mon-entreprise', element: aVenir('Mon entreprise', 'accueil employeur') },
+      { path: '/mon-compte/coordonnees', element: <CoordonneesPage /> },
+      { path: '/mon-compte/adresse-email', element: <AdresseEmailPage /> },
+      { path: '/mon-compte/mot-de-passe', element: <MotDePassePage /> },
+      { path: '/mon-entreprise', element: <MonEntreprisePage /> },
+      { path: '/mon-entreprise/:siret', element: <EtablissementPage /> },
       { path: '/demander-un-financement', element: aVenir('Demander un financement', 'demandes de financement') },
       { path: '/demander-un-financement/action-individuelle', element: aVenir('Action individuelle', 'demandes de financement') },
       { path: '/demander-un-financement/contrat-apprentissage', element: aVenir('Contrat d’apprentissage', 'demandes de financement') },

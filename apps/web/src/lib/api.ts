@@ -17,8 +17,20 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+/**
+ * A page opened from an e-mail link may change something before anything asked for the session:
+ * if the browser has one, its CSRF token is fetched first (a signed-in request without it is refused).
+ */
+async function assurerJetonCsrf(): Promise<void> {
+  if (csrfToken !== undefined) return;
+  const response = await fetch('/api/session', { credentials: 'same-origin', headers: { accept: 'application/json' } }).catch(() => undefined);
+  const body = response?.ok ? ((await response.json()) as { csrfToken?: string }) : undefined;
+  csrfToken = body?.csrfToken ?? '';
+}
+
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const method = init.method ?? 'GET';
+  if (method !== 'GET') await assurerJetonCsrf();
   let response: Response;
   try {
     response = await fetch(path, {

@@ -24,6 +24,8 @@ export const SessionSchema = z.object({
       idcc: z.string(),
       conventionLibelle: z.string(),
       classe: z.string(),
+      /** SIRET of the establishment the user chose to work on; null for "Tous les établissements". */
+      etablissementCourant: z.string().nullable(),
     })
     .nullable(),
   csrfToken: z.string(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MOT_DE_PASSE_DEMO } from '../../db/demo-data';
+import { generateSync } from 'otplib';
+import { MOT_DE_PASSE_DEMO, PERSONNEL_DEMO } from '../../db/demo-data';
 import { seedDemoIfEmpty } from '../../db/seed';
 import { testApp } from '../../test/app';
 
@@ -86,8 +87,9 @@ describe('connexion et session', async () => {
     expect((await app.inject({ url: '/api/session', headers })).statusCode).toBe(401);
   });
 
-  it('connecte le personnel de l’OPCO sans bloc entreprise', async () => {
-    const { res } = await seConnecter('gestionnaire@opco.test');
+  it('connecte le personnel de l’OPCO par son entrée, avec son code, sans bloc entreprise', async () => {
+    const code = generateSync({ secret: PERSONNEL_DEMO[0]!.totpSecret, epoch: Math.floor(ctx.clock.now.getTime() / 1000) });
+    const res = await app.inject({ method: 'POST', url: '/api/opco/session', payload: { email: 'gestionnaire@opco.test', motDePasse: MOT_DE_PASSE_DEMO, code } });
     expect(res.json()).toMatchObject({ utilisateur: { espace: 'opco', role: 'gestionnaire' }, entreprise: null });
   });
 });

@@ -22,11 +22,12 @@ export function sessionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/session',
       {
-        schema: { tags: ['identité'], summary: 'Me connecter', body: ConnexionSchema, response: { 200: SessionSchema, 401: ErreurSchema } },
+        schema: { tags: ['identité'], summary: 'Me connecter', body: ConnexionSchema, response: { 200: SessionSchema, 401: ErreurSchema, 429: ErreurSchema } },
         config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
-        const opened = await ouvrirSession(deps.database.db, {
+        const opened = await ouvrirSession(deps, {
+          espace: 'entreprise',
           ...request.body,
           ip: ipOf(request),
           userAgent: request.headers['user-agent'],

@@ -1,8 +1,12 @@
 import { Box, Text, Tooltip } from '@mantine/core';
 import { formaterSiret } from '@mse/shared/entreprise/format';
 import type { Session } from '@mse/shared/identite/session.schema';
+import { ChoixEtablissementCourant } from './choix-etablissement-courant';
 
-/** Top-left block of every page: who is connected, for which company (seed 000, first screen). */
+/**
+ * Top-left block of every page: who is connected, for which company (seed 000, first screen); a
+ * multi-establishment account also chooses here the establishment it works on.
+ */
 export function BlocEntreprise({ session }: { session: Session }) {
   const { utilisateur, entreprise } = session;
   const convention = entreprise ? `${entreprise.idcc} - ${entreprise.conventionLibelle.toUpperCase()}` : '';
@@ -27,6 +31,11 @@ export function BlocEntreprise({ session }: { session: Session }) {
             </Text>
           </Tooltip>
           <Text size="sm">{entreprise.classe}</Text>
+          {entreprise.multiSiret && (
+            <Box mt="sm">
+              <ChoixEtablissementCourant entreprise={entreprise} />
+            </Box>
+          )}
         </>
       )}
     </Box>

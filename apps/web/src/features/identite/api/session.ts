@@ -9,7 +9,7 @@ export async function fetchSession(): Promise<Session | null> {
     return session;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
-      setCsrfToken(undefined);
+      setCsrfToken('');
       return null;
     }
     throw error;

@@ -1,0 +1,63 @@
+import type { Message } from './emails';
+
+/** Every e-mail the portal sends, in French, with an HTML and a text version. */
+type Contexte = { opco: string; publicUrl: string };
+
+function echapper(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function composer(ctx: Contexte, to: string, subject: string, paragraphes: string[], bouton?: { libelle: string; url: string }): Message {
+  const signature = `L’équipe ${ctx.opco} — Mes services en ligne`;
+  const text = [...paragraphes, ...(bouton ? [`${bouton.libelle} : ${bouton.url}`] : []), '', signature].join('\n\n');
+  const html = `<!doctype html><html lang="fr"><body style="font-family:Arial,sans-serif;color:#1a1a1a;max-width:560px">
+${paragraphes.map((p) => `<p>${echapper(p)}</p>`).join('\n')}
+${bouton ? `<p><a href="${echapper(bouton.url)}" style="display:inline-block;background:#1c4f8c;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none">${echapper(bouton.libelle)}</a></p><p style="font-size:12px">Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur : ${echapper(bouton.url)}</p>` : ''}
+<p>${echapper(signature)}</p></body></html>`;
+  return { to, subject: `${subject} – ${ctx.opco}`, text, html };
+}
+
+export const modeles = {
+  reinitialisation: (ctx: Contexte, to: string, token: string) =>
+    composer(
+      ctx,
+      to,
+      'Réinitialisation de votre mot de passe',
+      ['Bonjour,', 'Vous avez demandé à choisir un nouveau mot de passe pour Mes services en ligne. Ce lien est valable une heure et ne sert qu’une fois.', 'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.'],
+      { libelle: 'Réinitialiser mon mot de passe', url: `${ctx.publicUrl}/reinitialiser-mot-de-passe?jeton=${encodeURIComponent(token)}` },
+    ),
+  confirmationInscription: (ctx: Contexte, to: string, token: string) =>
+    composer(ctx, to, 'Confirmez votre adresse email', ['Bonjour,', 'Votre compte Mes services en ligne est créé. Confirmez votre adresse email pour pouvoir vous connecter (lien valable 48 heures).'], {
+      libelle: 'Confirmer mon adresse email',
+      url: `${ctx.publicUrl}/confirmer-email?jeton=${encodeURIComponent(token)}`,
+    }),
+  inscriptionAdresseDejaUtilisee: (ctx: Contexte, to: string) =>
+    composer(ctx, to, 'Tentative d’inscription avec votre adresse', [
+      'Bonjour,',
+      'Quelqu’un vient de demander la création d’un compte Mes services en ligne avec votre adresse email, qui a déjà un compte.',
+      'Si c’est vous : connectez-vous, ou utilisez « Mot de passe oublié ? » sur la page de connexion. Sinon, ignorez ce message.',
+    ], { libelle: 'Me connecter', url: `${ctx.publicUrl}/connexion` }),
+  changementEmail: (ctx: Contexte, to: string, token: string) =>
+    composer(ctx, to, 'Confirmez votre nouvelle adresse de connexion', ['Bonjour,', 'Vous avez demandé à utiliser cette adresse pour vous connecter à Mes services en ligne. Elle ne remplacera l’ancienne qu’une fois confirmée (lien valable 24 heures).'], {
+      libelle: 'Confirmer ma nouvelle adresse',
+      url: `${ctx.publicUrl}/confirmer-adresse-email?jeton=${encodeURIComponent(token)}`,
+    }),
+  changementEmailAvertissement: (ctx: Contexte, to: string, nouvelle: string) =>
+    composer(ctx, to, 'Changement de votre adresse de connexion demandé', [
+      'Bonjour,',
+      `Une demande de changement de votre adresse de connexion vers ${nouvelle} a été faite depuis votre compte. Elle prendra effet quand la nouvelle adresse sera confirmée.`,
+      'Si vous n’êtes pas à l’origine de cette demande, changez votre mot de passe et contactez l’assistance.',
+    ]),
+  motDePasseModifie: (ctx: Contexte, to: string) =>
+    composer(ctx, to, 'Votre mot de passe a été modifié', [
+      'Bonjour,',
+      'Le mot de passe de votre compte Mes services en ligne vient d’être modifié ; vos autres sessions ont été fermées.',
+      'Si vous n’êtes pas à l’origine de ce changement, utilisez « Mot de passe oublié ? » et contactez l’assistance.',
+    ]),
+  compteBloque: (ctx: Contexte, to: string) =>
+    composer(ctx, to, 'Connexion suspendue après plusieurs échecs', [
+      'Bonjour,',
+      'Plusieurs tentatives de connexion à votre compte ont échoué : par sécurité, la connexion est suspendue pendant 15 minutes.',
+      'Si ce n’était pas vous, nous vous conseillons de changer votre mot de passe avec « Mot de passe oublié ? ».',
+    ], { libelle: 'Mot de passe oublié ?', url: `${ctx.publicUrl}/mot-de-passe-oublie` }),
+};

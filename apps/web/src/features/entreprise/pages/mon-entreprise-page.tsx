@@ -1,0 +1,25 @@
+import { Stack, Title } from '@mantine/core';
+import { TitrePage } from '../../../components/ui/titre-page';
+import { useSession } from '../../identite/api/session';
+import { EtablissementCharge } from '../components/etablissement-charge';
+import { ListeEtablissements } from '../components/liste-etablissements';
+import { TEXTES } from '../textes';
+
+/** "Mon entreprise": the establishment itself for a single-establishment account, else the list to search. */
+export function MonEntreprisePage() {
+  const { data: session } = useSession();
+  const entreprise = session?.entreprise;
+  return (
+    <Stack>
+      <TitrePage>{TEXTES.titre}</TitrePage>
+      {entreprise?.multiSiret ? (
+        <>
+          <Title order={2}>{TEXTES.titreListe}</Title>
+          <ListeEtablissements />
+        </>
+      ) : (
+        entreprise && <EtablissementCharge siret={entreprise.siret} multiSiret={false} />
+      )}
+    </Stack>
+  );
+}

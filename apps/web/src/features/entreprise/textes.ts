@@ -1,0 +1,42 @@
+import type { RoleEmployeur, TriEtablissements } from '@mse/shared/entreprise/etablissement.schema';
+
+/** The words of "Mon entreprise" and of the current-establishment switcher, in one place. */
+export const TEXTES = {
+  titre: 'Mon entreprise',
+  titreListe: 'Mes établissements',
+  recherche: 'Rechercher un établissement',
+  rechercheAide: 'SIRET, raison sociale, ville ou code postal',
+  aucunResultat: 'Aucun établissement ne correspond à votre recherche.',
+  resultats: (n: number) => (n > 1 ? `${n} établissements` : `${n} établissement`),
+  page: (page: number, pages: number) => `Page ${page} sur ${pages}`,
+  pagePrecedente: 'Page précédente',
+  pageSuivante: 'Page suivante',
+  pagination: 'Pagination des établissements',
+  consulter: (raisonSociale: string) => `Consulter l'établissement ${raisonSociale}`,
+  colonnes: { raisonSociale: 'Raison sociale', siret: 'SIRET', adresse: 'Adresse', ville: 'Code postal et ville', actions: 'Actions' } satisfies Record<TriEtablissements | 'adresse' | 'actions', string>,
+  courant: 'Établissement courant',
+  retourListe: 'Retour à la liste des établissements',
+  introuvable: "Cet établissement n'existe pas ou ne vous est pas accessible.",
+  travaillerSur: 'Travailler sur cet établissement',
+  sections: { identite: 'Identité', activite: 'Activité', adhesion: "Adhésion à l'OPCO", personnes: 'Personnes ayant accès' },
+  champs: {
+    raisonSociale: 'Raison sociale',
+    siren: 'SIREN',
+    siret: 'SIRET',
+    adresse: 'Adresse',
+    naf: 'Code NAF',
+    convention: 'Convention collective',
+    effectif: 'Effectif',
+    dateAdhesion: "Date d'adhésion",
+    numeroAdherent: "Numéro d'adhérent",
+  },
+  nafInconnu: 'libellé inconnu de la nomenclature NAF',
+  effectif: (n: number, classe: string) => `${n} salarié${n > 1 ? 's' : ''} (${classe})`,
+  roles: { proprietaire: 'Propriétaire du compte', collaborateur: 'Collaborateur', lecture_seule: 'Lecture seule' } satisfies Record<RoleEmployeur, string>,
+  selecteur: {
+    libelle: 'Établissement courant',
+    tous: 'Tous les établissements',
+    aucun: 'Aucun établissement ne correspond',
+    erreur: "Le changement d'établissement n'a pas abouti. Réessayez.",
+  },
+} as const;
