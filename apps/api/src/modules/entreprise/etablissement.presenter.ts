@@ -1,6 +1,6 @@
 import { classeEntreprise, LIBELLES_CLASSE } from '@mse/shared/entreprise/classe-entreprise';
 import { RoleEmployeurSchema, type EtablissementDetail, type PageEtablissements } from '@mse/shared/entreprise/etablissement.schema';
-import { formaterSiret } from '@mse/shared/entreprise/format';
+import { formaterSiret } from '@mse/shared/identifiants/siret';
 import { formaterSiren } from '@mse/shared/identifiants/siren';
 import { formaterNaf } from '@mse/shared/identifiants/naf';
 import type { Employeur } from '../../policies/espaces';

@@ -1,5 +1,5 @@
 import { Box, Text, Tooltip } from '@mantine/core';
-import { formaterSiret } from '@mse/shared/entreprise/format';
+import { formaterSiret } from '@mse/shared/identifiants/siret';
 import type { Session } from '@mse/shared/identite/session.schema';
 import { ChoixEtablissementCourant } from './choix-etablissement-courant';
 
