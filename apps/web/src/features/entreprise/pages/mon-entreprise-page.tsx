@@ -14,7 +14,9 @@ export function MonEntreprisePage() {
       <TitrePage>{TEXTES.titre}</TitrePage>
       {entreprise?.multiSiret ? (
         <>
-          <Title order={2}>{TEXTES.titreListe}</Title>
+          <Title order={2} size="h3">
+            {TEXTES.titreListe}
+          </Title>
           <ListeEtablissements />
         </>
       ) : (
