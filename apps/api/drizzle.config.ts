@@ -2,7 +2,8 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './apps/api/src/db/schema.ts',
+  // One file per area (schema.ts, schema-aide.ts…) so that parallel work does not edit the same file.
+  schema: './apps/api/src/db/schema*.ts',
   out: './apps/api/drizzle',
   casing: 'snake_case',
 });

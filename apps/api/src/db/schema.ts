@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   char,
   date,
@@ -177,7 +178,7 @@ export const sessions = pgTable(
   (t) => [index('sessions_utilisateur_idx').on(t.utilisateurId), index('sessions_expire_le_idx').on(t.expireLe)],
 );
 
-export const typeJeton = pgEnum('type_jeton', ['reinitialisation', 'confirmation_email', 'changement_email']);
+export const typeJeton = pgEnum('type_jeton', ['reinitialisation', 'confirmation_email', 'changement_email', 'invitation']);
 
 /**
  * Single-use links sent by e-mail. Only the SHA-256 of the token is stored; a newer token of the same
@@ -212,4 +213,160 @@ export const echecsConnexion = pgTable(
     creeLe: creeLe(),
   },
   (t) => [index('echecs_connexion_cle_idx').on(t.cle, t.creeLe)],
+);
+
+/**
+ * Establishments granted to a colleague (collaborateur / lecture seule). The account owner sees every
+ * establishment of the account and has no rows here.
+ */
+export const accesEtablissements = pgTable(
+  'acces_etablissements',
+  {
+    utilisateurId: uuid('utilisateur_id')
+      .notNull()
+      .references(() => utilisateurs.id, { onDelete: 'cascade' }),
+    etablissementId: uuid('etablissement_id')
+      .notNull()
+      .references(() => etablissements.id, { onDelete: 'cascade' }),
+    accordeLe: horodatage('accorde_le').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.utilisateurId, t.etablissementId] }), index('acces_etablissements_etablissement_idx').on(t.etablissementId)],
+);
+
+/**
+ * The dated referential of the rules engine: one row per entry of a rubrique of the shared
+ * `Referentiel` (SMIC, pay grid, financing rules…), with its validity and source. Rows are never
+ * updated: a change is a new row, and the referential "version" a decision used is the highest id
+ * it could see, so that a decided request can always be recomputed as it was decided.
+ */
+export const referentielEntrees = pgTable(
+  'referentiel_entrees',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    rubrique: text('rubrique').notNull(),
+    debut: date('debut', { mode: 'string' }).notNull(),
+    fin: date('fin', { mode: 'string' }),
+    source: text('source').notNull(),
+    valeur: jsonb('valeur').$type<Record<string, unknown>>().notNull(),
+    /** The entry this one replaces (a correction), if any. */
+    remplaceId: integer('remplace_id'),
+    creePar: uuid('cree_par').references(() => utilisateurs.id),
+    creeLe: creeLe(),
+  },
+  (t) => [index('referentiel_entrees_rubrique_idx').on(t.rubrique, t.debut)],
+);
+
+/** NPEC rows of France compétences' referential: annual amount per certification (RNCP) × branch (CPNE). */
+export const npec = pgTable(
+  'npec',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    rncp: text('rncp').notNull(),
+    cpne: text('cpne').notNull(),
+    libelleCertification: text('libelle_certification').notNull(),
+    niveau: integer('niveau'),
+    montantCentimes: integer('montant_centimes').notNull(),
+    statut: text('statut').notNull(),
+    dateApplicabilite: date('date_applicabilite', { mode: 'string' }).notNull(),
+    source: text('source').notNull(),
+    importeLe: creeLe(),
+  },
+  (t) => [uniqueIndex('npec_rncp_cpne_date_uq').on(t.rncp, t.cpne, t.dateApplicabilite)],
+);
+
+/** Which conventions collectives (IDCC) each CPNE covers, dated like the NPEC file it comes from. */
+export const cpneIdcc = pgTable(
+  'cpne_idcc',
+  {
+    cpne: text('cpne').notNull(),
+    libelleCpne: text('libelle_cpne').notNull(),
+    idcc: char('idcc', { length: 4 }).notNull(),
+    dateApplicabilite: date('date_applicabilite', { mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cpne, t.idcc, t.dateApplicabilite] }), index('cpne_idcc_idcc_idx').on(t.idcc)],
+);
+
+export const dispositif = pgEnum('dispositif', ['apprentissage', 'professionnalisation', 'pro_a', 'action_individuelle']);
+export const statutDemande = pgEnum('statut_demande', [
+  'brouillon', 'envoye', 'en_cours_de_traitement', 'a_completer', 'pris_en_charge', 'facturation_en_cours', 'solde', 'annule', 'refuse',
+]);
+
+/**
+ * A funding request ("demande de financement", "dossier"). The form's content lives in `donnees`
+ * (validated by the shared schemas); the columns beside it are what lists, searches and the back
+ * office filter and sort on. `compteId` is denormalised so that every employer query is scoped by index.
+ */
+export const demandes = pgTable(
+  'demandes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Given at submission: per scheme and year, e.g. AP-2026-000123. */
+    numero: text('numero'),
+    dispositif: dispositif('dispositif').notNull(),
+    statut: statutDemande('statut').notNull().default('brouillon'),
+    compteId: uuid('compte_id')
+      .notNull()
+      .references(() => comptes.id),
+    etablissementId: uuid('etablissement_id')
+      .notNull()
+      .references(() => etablissements.id),
+    creePar: uuid('cree_par').references(() => utilisateurs.id),
+    donnees: jsonb('donnees').$type<Record<string, unknown>>().notNull().default({}),
+    /** Optimistic concurrency: every save must name the version it started from. */
+    version: integer('version').notNull().default(1),
+    beneficiaire: text('beneficiaire'),
+    intituleFormation: text('intitule_formation'),
+    organisme: text('organisme'),
+    organismeSiret: char('organisme_siret', { length: 14 }),
+    dateDebut: date('date_debut', { mode: 'string' }),
+    dateFin: date('date_fin', { mode: 'string' }),
+    montantEstimeCentimes: integer('montant_estime_centimes'),
+    montantEngageCentimes: integer('montant_engage_centimes'),
+    /** The referential version (highest referentiel_entrees.id) the decision was computed with. */
+    referentielVersion: integer('referentiel_version'),
+    gestionnaireId: uuid('gestionnaire_id').references(() => utilisateurs.id),
+    envoyeLe: horodatage('envoye_le'),
+    /** Start of the legal 20-day clock: the (complete) file's date; paused while "À compléter". */
+    dossierCompletLe: horodatage('dossier_complet_le'),
+    decideLe: horodatage('decide_le'),
+    creeLe: creeLe(),
+    modifieLe: horodatage('modifie_le').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('demandes_numero_uq').on(t.numero),
+    index('demandes_compte_statut_idx').on(t.compteId, t.statut, t.modifieLe),
+    index('demandes_etablissement_statut_idx').on(t.etablissementId, t.statut, t.modifieLe),
+    index('demandes_statut_envoye_idx').on(t.statut, t.envoyeLe),
+  ],
+);
+
+/** One row per change of status of a request: the timeline the employer and the OPCO see. */
+export const historiqueDemandes = pgTable(
+  'historique_demandes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    demandeId: uuid('demande_id')
+      .notNull()
+      .references(() => demandes.id, { onDelete: 'cascade' }),
+    action: text('action').notNull(),
+    de: statutDemande('de'),
+    vers: statutDemande('vers').notNull(),
+    acteur: text('acteur', { enum: ['entreprise', 'opco', 'automatique'] }).notNull(),
+    utilisateurId: uuid('utilisateur_id').references(() => utilisateurs.id),
+    motif: text('motif'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    creeLe: creeLe(),
+  },
+  (t) => [index('historique_demandes_demande_idx').on(t.demandeId, t.creeLe)],
+);
+
+/** The yearly counter behind dossier numbers (AP-2026-000123), one row per scheme prefix and year. */
+export const compteursDossiers = pgTable(
+  'compteurs_dossiers',
+  {
+    prefixe: text('prefixe').notNull(),
+    annee: integer('annee').notNull(),
+    dernier: integer('dernier').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.prefixe, t.annee] })],
 );

@@ -10,6 +10,7 @@ export const DUREES_JETON_MS: Record<TypeJeton, number> = {
   reinitialisation: 60 * 60 * 1000,
   confirmation_email: 48 * 60 * 60 * 1000,
   changement_email: 24 * 60 * 60 * 1000,
+  invitation: 7 * 24 * 60 * 60 * 1000,
 };
 
 export class JetonInvalide extends TransitionRefusee {}
