@@ -202,7 +202,8 @@ describe('estimer — propriétés', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+    // 1 500 cases take about 1 s alone, several on two busy cores: the run's size is the point, not its time.
+  }, 30_000);
 });
 
 describe('estimer', () => {

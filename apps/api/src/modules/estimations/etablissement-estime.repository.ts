@@ -1,0 +1,37 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database';
+import { etablissements } from '../../db/schema';
+import { estEmployeur } from '../../policies/espaces';
+import { etablissementVisiblePar } from '../../policies/etablissements';
+import type { Utilisateur } from '../../plugins/session';
+import { Introuvable } from '../../errors';
+
+export type EtablissementEstime = { siret: string; idcc: string; effectif: number };
+
+const colonnes = { siret: etablissements.siret, idcc: etablissements.idcc, effectif: etablissements.effectifEntreprise };
+
+/**
+ * The establishment whose branch (IDCC) and headcount price a request. An employer names one of its own
+ * (anything else answers 404) or, by default, gets the one it works on, or its only one. The OPCO's
+ * staff may name any member establishment. Null when none is designated.
+ */
+export async function etablissementPourEstimation(db: Db, acteur: Utilisateur, siret: string | undefined): Promise<EtablissementEstime | null> {
+  if (!estEmployeur(acteur)) {
+    if (siret === undefined) return null;
+    const [trouve] = await db.select(colonnes).from(etablissements).where(eq(etablissements.siret, siret));
+    if (!trouve) throw new Introuvable('Cet établissement ne figure pas dans l’annuaire des adhérents.');
+    return trouve;
+  }
+  const visibles = etablissementVisiblePar(acteur);
+  if (siret !== undefined) {
+    const [trouve] = await db.select(colonnes).from(etablissements).where(and(visibles, eq(etablissements.siret, siret)));
+    if (!trouve) throw new Introuvable();
+    return trouve;
+  }
+  if (acteur.etablissementCourantId) {
+    const [courant] = await db.select(colonnes).from(etablissements).where(and(visibles, eq(etablissements.id, acteur.etablissementCourantId)));
+    if (courant) return courant;
+  }
+  const deuxPremiers = await db.select(colonnes).from(etablissements).where(visibles).orderBy(sql`${etablissements.siret}`).limit(2);
+  return deuxPremiers.length === 1 ? deuxPremiers[0]! : null;
+}
