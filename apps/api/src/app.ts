@@ -10,10 +10,16 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type PgBoss from 'pg-boss';
 import type { Config } from './config/env';
 import type { Database } from './db/database';
+import { accueilRoutes } from './modules/accueil/accueil.routes';
 import { actualitesRoutes } from './modules/actualites/actualites.routes';
+import { aideRoutes } from './modules/aide/aide.routes';
+import { assistanceRoutes } from './modules/aide/assistance.routes';
+import { colleguesRoutes } from './modules/collegues/collegues.routes';
 import { boiteMailRoutes } from './modules/dev/boite-mail.routes';
 import { configurationRoutes } from './modules/portail/configuration.routes';
 import { entrepriseRoutes } from './modules/entreprise/entreprise.routes';
+import { estimationsRoutes } from './modules/estimations/estimations.routes';
+import { referentielRoutes } from './modules/referentiel/referentiel.routes';
 import { compteRoutes } from './modules/compte/compte.routes';
 import { identiteRoutes } from './modules/identite/identite.routes';
 import { sessionRoutes } from './modules/identite/session.routes';
@@ -98,8 +104,14 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(actualitesRoutes(deps));
   await app.register(sessionRoutes(deps));
   await app.register(entrepriseRoutes(deps));
+  await app.register(accueilRoutes(deps));
+  await app.register(colleguesRoutes(deps));
   await app.register(identiteRoutes(deps));
   await app.register(compteRoutes(deps));
+  await app.register(referentielRoutes(deps));
+  await app.register(estimationsRoutes(deps));
+  await app.register(aideRoutes(deps));
+  await app.register(assistanceRoutes(deps));
   if (deps.config.env !== 'production') await app.register(boiteMailRoutes(deps));
 
   await registerWeb(app, deps.webRoot);

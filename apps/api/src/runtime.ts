@@ -5,6 +5,7 @@ import { demoAccountsPresent, seedDemoIfEmpty } from './db/seed';
 import { allJobs } from './jobs/jobs';
 import { createMailer, type Mailer } from './mail/mailer';
 import { createQueues, startQueue, startWorkers } from './plugins/queue';
+import { initialiserReferentiels } from './modules/referentiel/initialiser-referentiel';
 import { chargerBranches } from './referentiels/branches';
 
 export type Runtime = {
@@ -20,6 +21,7 @@ export async function startRuntime(config: Config, log: (line: string) => void, 
   const { database } = await openDatabase({ databaseUrl: config.databaseUrl, pgDataDir: config.pgDataDir, pgPort: config.pgPort, log });
   try {
     await chargerBranches(database.db);
+    await initialiserReferentiels(database, { demo: config.demoData, log });
     let demoAccounts: string[] = [];
     if (config.demoData) {
       if (await seedDemoIfEmpty(database.db, new Date())) log('Données de démonstration chargées.');

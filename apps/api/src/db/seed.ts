@@ -1,6 +1,8 @@
 import { count, inArray } from 'drizzle-orm';
 import { hacherMotDePasse } from '../modules/identite/mot-de-passe';
 import type { Db } from './database';
+import { chargerDemandesDemo } from './demo-demandes';
+import { chargerAideDemo } from './demo-aide';
 import {
   ACTUALITES_DEMO, COMPTES_DEMO, MOT_DE_PASSE_DEMO, PERSONNEL_DEMO, entreprisesMembres, groupeMultiSiret,
 } from './demo-data';
@@ -8,6 +10,7 @@ import { actualites, compteEtablissements, comptes, etablissements, utilisateurs
 
 /** Loads the demo data into an empty database only; never called in production (see config). */
 export async function seedDemoIfEmpty(db: Db, now: Date): Promise<boolean> {
+  await chargerAideDemo(db);
   const [existing] = await db.select({ n: count() }).from(utilisateurs);
   if ((existing?.n ?? 0) > 0) return false;
 
@@ -45,6 +48,7 @@ export async function seedDemoIfEmpty(db: Db, now: Date): Promise<boolean> {
     await tx.insert(actualites).values(
       ACTUALITES_DEMO.map(({ joursAvant, ...a }) => ({ ...a, publieLe: new Date(now.getTime() - joursAvant * 86_400_000) })),
     );
+    await chargerDemandesDemo(tx, now);
   });
   return true;
 }

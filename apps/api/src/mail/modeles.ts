@@ -1,3 +1,5 @@
+import { LIBELLES_OBJET_ASSISTANCE, type ObjetAssistance } from '@mse/shared/aide/demande-assistance.schema';
+import { DESCRIPTIONS_ROLE_COLLEGUE, LIBELLES_ROLE_COLLEGUE, type RoleCollegue } from '@mse/shared/collegues/collegue.schema';
 import type { Message } from './emails';
 
 /** Every e-mail the portal sends, in French, with an HTML and a text version. */
@@ -60,4 +62,46 @@ export const modeles = {
       'Plusieurs tentatives de connexion à votre compte ont échoué : par sécurité, la connexion est suspendue pendant 15 minutes.',
       'Si ce n’était pas vous, nous vous conseillons de changer votre mot de passe avec « Mot de passe oublié ? ».',
     ], { libelle: 'Mot de passe oublié ?', url: `${ctx.publicUrl}/mot-de-passe-oublie` }),
+  invitationCollegue: (ctx: Contexte, to: string, v: { prenom: string; invitant: string; raisonSociale: string; role: RoleCollegue; jeton: string }) =>
+    composer(
+      ctx,
+      to,
+      `Invitation à rejoindre ${v.raisonSociale} sur Mes services en ligne`,
+      [
+        `Bonjour ${v.prenom},`,
+        `${v.invitant} vous invite à accéder aux services en ligne de l’${ctx.opco} pour ${v.raisonSociale}, en tant que « ${LIBELLES_ROLE_COLLEGUE[v.role]} » : vous ${DESCRIPTIONS_ROLE_COLLEGUE[v.role]}.`,
+        'Choisissez votre mot de passe pour activer votre accès. Ce lien est valable 7 jours et ne sert qu’une fois.',
+        'Si vous ne vous attendiez pas à cette invitation, ignorez ce message : aucun accès ne sera activé.',
+      ],
+      { libelle: 'Choisir mon mot de passe', url: `${ctx.publicUrl}/invitation?jeton=${encodeURIComponent(v.jeton)}` },
+    ),
+  accuseDemandeAssistance: (ctx: Contexte, to: string, numero: string, objet: ObjetAssistance, connecte: boolean) =>
+    composer(
+      ctx,
+      to,
+      `Votre demande d’assistance n° ${numero}`,
+      [
+        'Bonjour,',
+        `Nous avons bien reçu votre demande d’assistance n° ${numero} (objet : ${LIBELLES_OBJET_ASSISTANCE[objet]}). Nos équipes vous répondent dans les meilleurs délais.`,
+        connecte
+          ? 'Vous retrouverez notre réponse dans « Mes demandes d’assistance » de votre espace, et par email.'
+          : 'Notre réponse vous sera envoyée à cette adresse. Si vous n’êtes pas à l’origine de cette demande, ignorez ce message.',
+      ],
+      connecte ? { libelle: 'Voir ma demande', url: `${ctx.publicUrl}/aide/mes-demandes-assistance/${encodeURIComponent(numero)}` } : undefined,
+    ),
+  reponseAssistance: (ctx: Contexte, to: string, numero: string, reponse: string, connecte: boolean) =>
+    composer(
+      ctx,
+      to,
+      `Réponse à votre demande d’assistance n° ${numero}`,
+      [
+        'Bonjour,',
+        `Nos équipes ont répondu à votre demande d’assistance n° ${numero} :`,
+        ...reponse.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+        connecte
+          ? 'Pour nous répondre, écrivez-nous dans cette demande depuis « Mes demandes d’assistance ».'
+          : `Pour nous répondre, utilisez le formulaire « Contacter l’assistance » de la page de connexion en rappelant le numéro ${numero}.`,
+      ],
+      connecte ? { libelle: 'Voir ma demande', url: `${ctx.publicUrl}/aide/mes-demandes-assistance/${encodeURIComponent(numero)}` } : undefined,
+    ),
 };

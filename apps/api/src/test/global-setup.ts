@@ -5,6 +5,7 @@ import PgBoss from 'pg-boss';
 import type { TestProject } from 'vitest/node';
 import { assertReachable, connect, ensureDatabase, runMigrations } from '../db/database';
 import { startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '../db/embedded-server';
+import { initialiserReferentiel } from '../modules/referentiel/initialiser-referentiel';
 import { chargerBranches } from '../referentiels/branches';
 
 declare module 'vitest' {
@@ -35,6 +36,7 @@ export default async function setup(project: TestProject) {
   const database = connect(templateUrl, 2);
   await runMigrations(database);
   await chargerBranches(database.db);
+  await initialiserReferentiel(database);
   await database.close();
   // pg-boss installs its own schema once here, so that every copy already has it.
   const boss = new PgBoss({ connectionString: templateUrl, schema: 'pgboss', supervise: false, schedule: false });

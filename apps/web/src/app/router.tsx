@@ -1,6 +1,18 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { PageAVenir } from '../components/ui/page-a-venir';
 import { AccueilPage } from '../features/accueil/accueil-page';
+import { AssistancePubliquePage } from '../features/aide/pages/assistance-publique-page';
+import { CommentCaMarchePage } from '../features/aide/pages/comment-ca-marche-page';
+import { ContacterAssistancePage } from '../features/aide/pages/contacter-assistance-page';
+import { DemandeAssistancePage } from '../features/aide/pages/demande-assistance-page';
+import { FoireAuxQuestionsPage } from '../features/aide/pages/foire-aux-questions-page';
+import { GuidePage } from '../features/aide/pages/guide-page';
+import { MesDemandesAssistancePage } from '../features/aide/pages/mes-demandes-assistance-page';
+import { OpcoAidePage } from '../features/aide/opco/opco-aide-page';
+import { OpcoAssistancePage } from '../features/aide/opco/opco-assistance-page';
+import { OpcoDemandeAssistancePage } from '../features/aide/opco/opco-demande-assistance-page';
+import { ActualitePage } from '../features/actualites/pages/actualite-page';
+import { InvitationPage } from '../features/collegues/pages/invitation-page';
 import { EtablissementPage } from '../features/entreprise/pages/etablissement-page';
 import { MonEntreprisePage } from '../features/entreprise/pages/mon-entreprise-page';
 import { PageIntrouvable } from '../features/portail/page-introuvable';
@@ -16,6 +28,7 @@ import { MotDePasseOubliePage } from '../features/identite/pages/mot-de-passe-ou
 import { ReinitialiserPage } from '../features/identite/pages/reinitialiser-page';
 import { BackOfficePage } from '../features/opco/back-office-page';
 import { ConnexionOpcoPage } from '../features/opco/connexion-opco-page';
+import { ReferentielPage } from '../features/referentiel/pages/referentiel-page';
 import { RequireSession } from './require-session';
 
 const aVenir = (titre: string, issue: string) => <PageAVenir titre={titre} issue={issue} />;
@@ -26,15 +39,22 @@ export const router = createBrowserRouter([
   { path: '/mot-de-passe-oublie', element: <MotDePasseOubliePage /> },
   { path: '/reinitialiser-mot-de-passe', element: <ReinitialiserPage /> },
   { path: '/inscription', element: <InscriptionPage /> },
+  { path: '/assistance', element: <AssistancePubliquePage /> },
+  { path: '/invitation', element: <InvitationPage /> },
   { path: '/confirmer-email', element: <ConfirmerJetonPage titre="Confirmation de votre adresse email" chemin="/api/inscription/confirmer" /> },
   { path: '/confirmer-adresse-email', element: <ConfirmerJetonPage titre="Confirmation de votre nouvelle adresse" chemin="/api/compte/adresse-email/confirmer" /> },
   { path: '/opco/connexion', element: <ConnexionOpcoPage /> },
   { path: '/opco', element: <BackOfficePage /> },
+  { path: '/opco/assistance', element: <OpcoAssistancePage /> },
+  { path: '/opco/assistance/:numero', element: <OpcoDemandeAssistancePage /> },
+  { path: '/opco/aide', element: <OpcoAidePage /> },
+  { path: '/opco/referentiel', element: <ReferentielPage /> },
   { path: '/dev/emails', element: <BoiteMailPage /> },
   {
     element: <RequireSession />,
     children: [
       { path: '/accueil', element: <AccueilPage /> },
+      { path: '/actualites/:id', element: <ActualitePage /> },
       { path: '/mon-compte/coordonnees', element: <CoordonneesPage /> },
       { path: '/mon-compte/adresse-email', element: <AdresseEmailPage /> },
       { path: '/mon-compte/mot-de-passe', element: <MotDePassePage /> },
@@ -50,9 +70,12 @@ export const router = createBrowserRouter([
       { path: '/mes-remboursements', element: <Navigate to="/mes-remboursements/a-venir" replace /> },
       { path: '/mes-remboursements/:onglet', element: aVenir('Mes remboursements', 'suivi des remboursements') },
       { path: '/aide', element: <Navigate to="/aide/comment-ca-marche" replace /> },
-      { path: '/aide/comment-ca-marche', element: aVenir('Comment ça marche ?', 'besoin d’aide') },
-      { path: '/aide/foire-aux-questions', element: aVenir('La foire aux questions', 'besoin d’aide') },
-      { path: '/aide/contacter-assistance', element: aVenir('Contacter l’assistance', 'besoin d’aide') },
+      { path: '/aide/comment-ca-marche', element: <CommentCaMarchePage /> },
+      { path: '/aide/comment-ca-marche/:slug', element: <GuidePage /> },
+      { path: '/aide/foire-aux-questions', element: <FoireAuxQuestionsPage /> },
+      { path: '/aide/contacter-assistance', element: <ContacterAssistancePage /> },
+      { path: '/aide/mes-demandes-assistance', element: <MesDemandesAssistancePage /> },
+      { path: '/aide/mes-demandes-assistance/:numero', element: <DemandeAssistancePage /> },
       { path: '*', element: <PageIntrouvable /> },
     ],
   },

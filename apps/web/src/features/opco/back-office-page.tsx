@@ -1,5 +1,5 @@
-import { Alert, Button, Center, Container, Group, Loader, Stack, Text } from '@mantine/core';
-import { Navigate } from 'react-router';
+import { Alert, Anchor, Button, Center, Container, Group, Loader, Stack, Text } from '@mantine/core';
+import { Link, Navigate } from 'react-router';
 import { TitrePage } from '../../components/ui/titre-page';
 import { useDeconnexion } from '../identite/api/deconnexion';
 import { useSession } from '../identite/api/session';
@@ -28,6 +28,12 @@ export function BackOfficePage() {
           </Group>
           <Text>
             Bonjour {session.utilisateur.prenom} {session.utilisateur.nom} ({session.utilisateur.role}).
+          </Text>
+          <Anchor component={Link} to="/opco/referentiel" w="fit-content">
+            Référentiel des règles de calcul
+          </Anchor>
+          <Text size="sm" c="gray.7" mt={-12}>
+            Les montants, taux et plafonds datés utilisés par les estimations, avec leurs sources.
           </Text>
           <Alert color="gray" title="Les corbeilles arrivent bientôt">
             L’instruction des demandes, les décisions et les paiements ne sont pas encore disponibles sur ce nouveau back office.

@@ -7,7 +7,7 @@ export async function choisirEtablissementCourant(siret: string | null): Promise
   return SessionSchema.parse(await api<Session>('/api/etablissement-courant', { method: 'PUT', body: { siret } }));
 }
 
-/** The answer is the new session: the company block changes at once, and the lists learn the new current one. */
+/** The answer is the new session: the company block changes at once; the lists and the home counts follow. */
 export function useChoisirEtablissementCourant() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -15,6 +15,7 @@ export function useChoisirEtablissementCourant() {
     onSuccess: (session) => {
       queryClient.setQueryData(sessionQuery.queryKey, session);
       void queryClient.invalidateQueries({ queryKey: ['etablissements'] });
+      void queryClient.invalidateQueries({ queryKey: ['accueil'] });
     },
   });
 }

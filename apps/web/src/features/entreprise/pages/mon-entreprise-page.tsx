@@ -1,11 +1,12 @@
 import { Stack, Title } from '@mantine/core';
 import { TitrePage } from '../../../components/ui/titre-page';
+import { SectionCollegues } from '../../collegues/components/section-collegues';
 import { useSession } from '../../identite/api/session';
 import { EtablissementCharge } from '../components/etablissement-charge';
 import { ListeEtablissements } from '../components/liste-etablissements';
 import { TEXTES } from '../textes';
 
-/** "Mon entreprise": the establishment itself for a single-establishment account, else the list to search. */
+/** "Mon entreprise": the establishment itself for a single-establishment account, else the list to search; then the owner's colleagues. */
 export function MonEntreprisePage() {
   const { data: session } = useSession();
   const entreprise = session?.entreprise;
@@ -22,6 +23,7 @@ export function MonEntreprisePage() {
       ) : (
         entreprise && <EtablissementCharge siret={entreprise.siret} multiSiret={false} />
       )}
+      {entreprise && <SectionCollegues multiSiret={entreprise.multiSiret} />}
     </Stack>
   );
 }

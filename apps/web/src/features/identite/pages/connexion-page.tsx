@@ -69,6 +69,12 @@ export function ConnexionPage() {
               Inscrivez-vous !
             </Anchor>
           </Text>
+          <Text size="sm" ta="center">
+            Impossible de vous connecter ?{' '}
+            <Anchor component={Link} to="/assistance">
+              Contacter l’assistance
+            </Anchor>
+          </Text>
         </Stack>
       </form>
     </CadrePublic>

@@ -1,0 +1,42 @@
+import { count, eq, inArray } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { COMPTES_DEMO, groupeMultiSiret } from '../db/demo-data';
+import { accesEtablissements, demandes, etablissements, utilisateurs } from '../db/schema';
+import { seedDemoIfEmpty } from '../db/seed';
+import { testDatabase } from '../test/database';
+import { actionsAccueil, demandeVisiblePar } from './demandes';
+import type { Employeur } from './espaces';
+
+describe('qui voit quelles demandes de financement', async () => {
+  const { db } = await testDatabase();
+  await seedDemoIfEmpty(db, new Date('2026-11-22T09:00:00Z'));
+  const employeurs = (await db.select().from(utilisateurs).where(inArray(utilisateurs.email, COMPTES_DEMO.map((c) => c.email)))) as Employeur[];
+  const cecile = employeurs.find((u) => u.email === 'cecile.moreau@aidomi-provence.test')!;
+  const julien = employeurs.find((u) => u.email === 'julien.martin@au-pain-dore.test')!;
+  const nombre = async (e: Employeur) => (await db.select({ n: count() }).from(demandes).where(demandeVisiblePar(e)))[0]!.n;
+
+  it('le propriétaire voit toutes les demandes de son compte, et aucune d’un autre', async () => {
+    const [duCompte] = await db.select({ n: count() }).from(demandes).where(eq(demandes.compteId, cecile.compteId));
+    expect(await nombre(cecile)).toBe(duCompte!.n);
+    const ids = (await db.select({ compteId: demandes.compteId }).from(demandes).where(demandeVisiblePar(julien))).map((d) => d.compteId);
+    expect(new Set(ids)).toEqual(new Set([julien.compteId]));
+  });
+
+  it('un collègue ne voit que les demandes des établissements qui lui sont accordés', async () => {
+    const [u] = await db.insert(utilisateurs).values({ email: 'lea@aidomi-provence.test', nom: 'L', prenom: 'Léa', role: 'lecture_seule', compteId: cecile.compteId }).returning();
+    expect(await nombre(u as Employeur)).toBe(0);
+    const [nice] = await db.select({ id: etablissements.id }).from(etablissements).where(eq(etablissements.siret, groupeMultiSiret()[4]!.siret));
+    await db.insert(accesEtablissements).values({ utilisateurId: u!.id, etablissementId: nice!.id });
+    const [surNice] = await db.select({ n: count() }).from(demandes).where(eq(demandes.etablissementId, nice!.id));
+    expect(surNice!.n).toBeGreaterThan(0);
+    expect(await nombre(u as Employeur)).toBe(surNice!.n);
+  });
+
+  it.each([
+    ['proprietaire', ['demanderFinancement']],
+    ['collaborateur', ['demanderFinancement']],
+    ['lecture_seule', []],
+  ] as const)('propose à un %s de demander un financement : %j', (role, attendu) => {
+    expect(actionsAccueil({ ...cecile, role })).toEqual(attendu);
+  });
+});

@@ -1,0 +1,67 @@
+import { DESCRIPTIONS_ROLE_COLLEGUE, LIBELLES_ROLE_COLLEGUE } from '@mse/shared/collegues/collegue.schema';
+
+/** The words of "Collègues" (Mon entreprise) and of the invitation page, in one place. */
+export const TEXTES = {
+  titre: 'Collègues',
+  introduction: 'Invitez vos collègues à consulter ou à remplir les demandes de financement des établissements de votre choix.',
+  aucun: 'Vous n’avez invité aucun collègue.',
+  inviter: 'Inviter un collègue',
+  colonnes: { collegue: 'Collègue', role: 'Rôle', etablissements: 'Établissements', statut: 'Statut', actions: 'Actions' },
+  tous: 'Tous les établissements',
+  etAutres: (n: number) => (n > 1 ? `et ${n} autres` : 'et 1 autre'),
+  statut: {
+    actif: 'Accès actif',
+    invite: (date: string) => `Invitation envoyée, valable jusqu’au ${date}`,
+    expire: 'Invitation expirée : renvoyez-la',
+  },
+  actions: {
+    modifier: 'Modifier',
+    modifierNom: (nom: string) => `Modifier les accès de ${nom}`,
+    renvoyer: 'Renvoyer l’invitation',
+    renvoyerNom: (nom: string) => `Renvoyer l’invitation à ${nom}`,
+    revoquer: 'Révoquer',
+    revoquerNom: (nom: string) => `Révoquer l’accès de ${nom}`,
+  },
+  roles: LIBELLES_ROLE_COLLEGUE,
+  descriptionsRoles: DESCRIPTIONS_ROLE_COLLEGUE,
+  formulaire: {
+    titreInvitation: 'Inviter un collègue',
+    titreModification: (nom: string) => `Modifier les accès de ${nom}`,
+    prenom: 'Prénom',
+    nom: 'Nom',
+    email: 'Adresse email',
+    emailAide: 'Votre collègue y recevra un lien pour choisir son mot de passe (valable 7 jours).',
+    role: 'Rôle',
+    etendue: 'Établissements',
+    tous: 'Tous les établissements (y compris ceux ajoutés plus tard)',
+    certains: 'Certains établissements',
+    choix: 'Établissements accordés',
+    choixAide: 'Tapez un nom, une ville, un code postal ou un SIRET, puis choisissez.',
+    envoyer: 'Envoyer l’invitation',
+    enregistrer: 'Enregistrer',
+    annuler: 'Annuler',
+  },
+  revocation: {
+    titre: 'Révoquer l’accès',
+    texte: (nom: string, email: string) =>
+      `${nom} (${email}) ne pourra plus se connecter aux services en ligne de votre entreprise. Les demandes déjà faites restent dans vos dossiers.`,
+    confirmer: 'Révoquer l’accès',
+  },
+  messages: {
+    invite: (email: string) => `Invitation envoyée à ${email}.`,
+    modifie: (nom: string) => `Les accès de ${nom} sont modifiés.`,
+    renvoye: (email: string) => `Une nouvelle invitation a été envoyée à ${email}.`,
+    revoque: (nom: string) => `L’accès de ${nom} est révoqué.`,
+  },
+  invitation: {
+    titre: 'Activer mon accès',
+    verification: 'Vérification du lien',
+    invitePar: (par: string, raisonSociale: string) => `${par} vous invite à rejoindre ${raisonSociale} sur Mes services en ligne.`,
+    adresse: 'Adresse email de connexion :',
+    choisir: 'Choisissez votre mot de passe pour activer votre accès.',
+    invalide: 'Ce lien n’est pas valide. Vérifiez que vous avez copié le lien complet.',
+    demanderNouveau: 'Demandez à la personne qui vous a invité de vous renvoyer l’invitation depuis « Mon entreprise ».',
+    valider: 'Valider',
+    bienvenue: 'Votre accès est activé : bienvenue sur Mes services en ligne.',
+  },
+} as const;
