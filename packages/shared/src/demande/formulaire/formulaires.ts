@@ -1,0 +1,76 @@
+import type { DateIso } from '../../commun/dates';
+import type { Controle } from '../../controles/controle.schema';
+import { controler } from '../../controles/controler';
+import type { Dispositif } from '../../financement/demande-financement.schema';
+import type { Referentiel } from '../../referentiel/referentiel.schema';
+import { formulaireActionIndividuelle } from './action-individuelle';
+import { formulaireApprentissage } from './apprentissage';
+import { donneesUtiles, type Donnees } from './champs';
+import type { DefinitionFormulaire } from './definition';
+import { formulaireProA } from './pro-a';
+import { formulaireProfessionnalisation } from './professionnalisation';
+
+/** The four forms of "Demander un financement", in the menu's order. */
+export const FORMULAIRES: Record<Dispositif, DefinitionFormulaire> = {
+  action_individuelle: formulaireActionIndividuelle,
+  apprentissage: formulaireApprentissage,
+  professionnalisation: formulaireProfessionnalisation,
+  pro_a: formulaireProA,
+};
+
+export const ORDRE_DISPOSITIFS: readonly Dispositif[] = ['action_individuelle', 'apprentissage', 'professionnalisation', 'pro_a'];
+
+export function formulaireParSlug(slug: string): DefinitionFormulaire | undefined {
+  return Object.values(FORMULAIRES).find((f) => f.slug === slug);
+}
+
+export interface Probleme {
+  /** Field path ("apprenti.dateNaissance"), or "pieces.<type>" for a missing piece. */
+  chemin: string;
+  message: string;
+}
+
+export interface Verification {
+  /** What blocks sending: fields missing or wrong, blocking controls. */
+  problemes: Probleme[];
+  /** Controls that only warn (a gestionnaire will look). */
+  avertissements: Controle[];
+  /** Every control, once the request is complete enough to be checked (empty before). */
+  controles: Controle[];
+}
+
+/**
+ * Everything that stands between a draft and its sending, computed the same way in the form (live)
+ * and on the server (authority): first the shape (required fields, identifiers), then, once the
+ * request is whole, the business controls. `date` stands for the filing date.
+ */
+export function verifierFormulaire(dispositif: Dispositif, donnees: Donnees, referentiel: Referentiel, date: DateIso): Verification {
+  const definition = FORMULAIRES[dispositif];
+  const utiles = donneesUtiles(definition.etapes, donnees);
+  const resultat = definition.schema.safeParse(utiles);
+  if (!resultat.success) {
+    const vus = new Set<string>();
+    const problemes: Probleme[] = [];
+    for (const issue of resultat.error.issues) {
+      const chemin = issue.path.map(String).join('.');
+      if (vus.has(chemin)) continue;
+      vus.add(chemin);
+      problemes.push({ chemin, message: issue.message });
+    }
+    return { problemes, avertissements: [], controles: [] };
+  }
+  const controles = controler(definition.versDemandeControlee(resultat.data as Donnees), referentiel, date);
+  return {
+    problemes: controles.filter((c) => c.niveau === 'bloquant').map((c) => ({ chemin: c.champ, message: c.message })),
+    avertissements: controles.filter((c) => c.niveau === 'avertissement'),
+    controles,
+  };
+}
+
+/** The required pieces not uploaded yet, as problems pointing to the pieces step. */
+export function piecesManquantes(dispositif: Dispositif, donnees: Donnees, typesDeposes: readonly string[]): Probleme[] {
+  return FORMULAIRES[dispositif]
+    .piecesRequises(donnees)
+    .filter((p) => p.obligatoire && !typesDeposes.includes(p.type))
+    .map((p) => ({ chemin: `pieces.${p.type}`, message: `Pièce manquante : ${p.libelle}` }));
+}
