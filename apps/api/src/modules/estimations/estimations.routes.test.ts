@@ -2,7 +2,7 @@ import { formaterEuros } from '@mse/shared/commun/montant';
 import type { ResultatEstimation } from '@mse/shared/financement/estimation.schema';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { cpneIdcc, etablissements, npec } from '../../db/schema';
+import { cpneIdcc, demandes, etablissements, npec } from '../../db/schema';
 import { seedDemoIfEmpty } from '../../db/seed';
 import { testApp } from '../../test/app';
 import { connecterEmployeur, connecterPersonnel } from '../referentiel/connexions.test-helper';
@@ -118,6 +118,23 @@ describe('estimation d’une demande de financement', async () => {
 
     const autreDispositif = await estimer(boulanger, { demande: actionIndividuelle, controle: { ...controle, dispositif: 'pro_a' } });
     expect(autreDispositif.statusCode).toBe(422);
+  });
+
+  it('retranche ce que l’entreprise a déjà obtenu dans l’année en actions individuelles, et seulement cette année-là', async () => {
+    const action = {
+      dispositif: 'action_individuelle', idcc: '9999', effectif: 400, dateDebut: '2027-03-01', dateFin: '2027-03-05',
+      categorie: 'base', heures: 35, coutPedagogiqueCentimes: 70000, diplomante: false, salairesDemandes: false, dejaEngageAnneeCentimes: 0,
+    };
+    const ligneEngage = async () => (await estimer(boulanger, { demande: action })).json<ResultatEstimation>().estimation.explications[1];
+    expect(await ligneEngage()).toBe(`Déjà engagé en 2027 pour l’entreprise en actions individuelles : ${formaterEuros(0)}.`);
+    const base = { etablissementId: auPainDore!.id, dispositif: 'action_individuelle' as const, montantEngageCentimes: 150000 };
+    const [compte] = await db.select({ compteId: demandes.compteId }).from(demandes).where(eq(demandes.etablissementId, auPainDore!.id)).limit(1);
+    await db.insert(demandes).values([
+      { ...base, compteId: compte!.compteId, statut: 'pris_en_charge', dateDebut: '2027-01-10' },
+      { ...base, compteId: compte!.compteId, statut: 'refuse', dateDebut: '2027-02-10' },
+      { ...base, compteId: compte!.compteId, statut: 'solde', dateDebut: '2026-05-10' },
+    ]);
+    expect(await ligneEngage()).toBe(`Déjà engagé en 2027 pour l’entreprise en actions individuelles : ${formaterEuros(150000)}.`);
   });
 
   it('donne le NPEC en vigueur pour un formulaire : certification, convention collective et date', async () => {

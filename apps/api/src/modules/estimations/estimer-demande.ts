@@ -1,4 +1,5 @@
 import type { DateIso } from '@mse/shared/commun/dates';
+import { formaterEuros } from '@mse/shared/commun/montant';
 import { controler } from '@mse/shared/controles/controler';
 import type { DemandeFinancement } from '@mse/shared/financement/demande-financement.schema';
 import type { DemandeEstimation, ResultatEstimation, ResultatRemuneration } from '@mse/shared/financement/estimation.schema';
@@ -12,7 +13,7 @@ import type { Utilisateur } from '../../plugins/session';
 import { dateDuJour } from '../referentiel/date-du-jour';
 import { trouverNpec } from '../referentiel/npec.repository';
 import { chargerReferentiel, versionCourante } from '../referentiel/referentiel.repository';
-import { etablissementPourEstimation, type EtablissementEstime } from './etablissement-estime.repository';
+import { dejaEngageActionIndividuelle, etablissementPourEstimation, type EtablissementEstime } from './etablissement-estime.repository';
 
 /** A gap in the dated values is the administrator's to fill: said as it is, with the rubrique and the date. */
 function sansTrou<T>(calcul: () => T): T {
@@ -51,10 +52,15 @@ async function completerDemande(
     return { demande: { ...demande, npec: trouve.npec }, npec: trouve.npec, explications: [trouve.explication] };
   }
   if (demande.dispositif === 'action_individuelle' && etablissement !== null) {
+    const annee = Number(demande.dateDebut.slice(0, 4));
+    const dejaEngageAnneeCentimes = await dejaEngageActionIndividuelle(db, etablissement.siret, annee);
     return {
-      demande: { ...demande, idcc: etablissement.idcc, effectif: etablissement.effectif },
+      demande: { ...demande, idcc: etablissement.idcc, effectif: etablissement.effectif, dejaEngageAnneeCentimes },
       npec: null,
-      explications: [`Branche (IDCC ${etablissement.idcc}) et effectif (${etablissement.effectif} salariés) de l’établissement ${etablissement.siret}, tels que l’annuaire des adhérents les connaît.`],
+      explications: [
+        `Branche (IDCC ${etablissement.idcc}) et effectif (${etablissement.effectif} salariés) de l’établissement ${etablissement.siret}, tels que l’annuaire des adhérents les connaît.`,
+        `Déjà engagé en ${annee} pour l’entreprise en actions individuelles : ${formaterEuros(dejaEngageAnneeCentimes)}.`,
+      ],
     };
   }
   return { demande, npec: null, explications: [] };

@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { etablissements } from '../../db/schema';
+import { demandes, etablissements } from '../../db/schema';
 import { estEmployeur } from '../../policies/espaces';
 import { etablissementVisiblePar } from '../../policies/etablissements';
 import type { Utilisateur } from '../../plugins/session';
@@ -34,4 +34,27 @@ export async function etablissementPourEstimation(db: Db, acteur: Utilisateur, s
   }
   const deuxPremiers = await db.select(colonnes).from(etablissements).where(visibles).orderBy(sql`${etablissements.siret}`).limit(2);
   return deuxPremiers.length === 1 ? deuxPremiers[0]! : null;
+}
+
+/** Statuses in which an amount is committed to the company (a refusal or a cancellation frees it). */
+const STATUTS_ENGAGES = ['pris_en_charge', 'facturation_en_cours', 'solde'] as const;
+
+/**
+ * What the OPCO has already committed this calendar year for the company (every establishment of the
+ * SIREN) in actions individuelles: the branch's yearly cap per company is what remains after it.
+ */
+export async function dejaEngageActionIndividuelle(db: Db, siret: string, annee: number): Promise<number> {
+  const [ligne] = await db
+    .select({ total: sql<string>`coalesce(sum(${demandes.montantEngageCentimes}), 0)` })
+    .from(demandes)
+    .innerJoin(etablissements, eq(etablissements.id, demandes.etablissementId))
+    .where(
+      and(
+        eq(etablissements.siren, siret.slice(0, 9)),
+        eq(demandes.dispositif, 'action_individuelle'),
+        inArray(demandes.statut, [...STATUTS_ENGAGES]),
+        sql`${demandes.dateDebut} >= ${`${annee}-01-01`} and ${demandes.dateDebut} <= ${`${annee}-12-31`}`,
+      ),
+    );
+  return Number(ligne?.total ?? 0);
 }
