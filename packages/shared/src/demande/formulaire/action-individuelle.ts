@@ -3,7 +3,7 @@ import { CentimesSchema } from '../../commun/montant.schema';
 import { DemandeActionIndividuelleControleeSchema, type DemandeControlee } from '../../controles/demande-controlee.schema';
 import { CategorieActionSchema } from '../../referentiel/referentiel.schema';
 import { estVrai, type Donnees, type Etape } from './champs';
-import { booleen, chaine, champsEmployeur, date, entier, nomComplet, preremplirEmployeur, sansVides } from './commun';
+import { booleen, chaine, champsEmployeur, champsPersonne, date, entier, nomComplet, preremplirEmployeur, sansVides, schemaEmployeur, TexteObligatoire as Texte } from './commun';
 import type { DefinitionFormulaire } from './definition';
 
 const CATEGORIES = [
@@ -24,8 +24,7 @@ const etapes: Etape[] = [
     id: 'stagiaire',
     titre: 'Salarié(e) en formation',
     champs: [
-      { chemin: 'stagiaire.nom', libelle: 'Nom', type: 'texte', obligatoire: true },
-      { chemin: 'stagiaire.prenom', libelle: 'Prénom', type: 'texte', obligatoire: true },
+      ...champsPersonne('stagiaire', { nom: 'Nom' }),
       { chemin: 'stagiaire.emploi', libelle: 'Emploi occupé', type: 'texte', obligatoire: true },
     ],
   },
@@ -61,11 +60,10 @@ const etapes: Etape[] = [
 ];
 
 const { action } = DemandeActionIndividuelleControleeSchema.shape;
-const Texte = (message: string) => z.string({ error: message }).trim().min(1, { error: message });
 const Nombre = z.number().int().min(0).default(0);
 
 export const FormulaireActionIndividuelleSchema = DemandeActionIndividuelleControleeSchema.omit({ dispositif: true, dateDepot: true }).extend({
-  employeur: DemandeActionIndividuelleControleeSchema.shape.employeur.extend({ raisonSociale: z.string().optional(), adresse: z.string().optional() }),
+  employeur: schemaEmployeur(DemandeActionIndividuelleControleeSchema.shape.employeur),
   action: action.extend({
     organismeNom: Texte('Le nom de l’organisme de formation est obligatoire'),
     diplomante: z.boolean({ error: 'Indiquez si la formation est diplômante' }),

@@ -19,7 +19,7 @@ import { CentimesSchema } from '../../commun/montant.schema';
 import { DemandeApprentissageControleeSchema, type DemandeControlee } from '../../controles/demande-controlee.schema';
 import { estRncpValide, normaliserRncp } from '../../identifiants/certification';
 import { estVrai, lire, type Champ, type Donnees, type Etape } from './champs';
-import { ageLe, booleen, chaine, champsEmployeur, date, entier, nomComplet, preremplirEmployeur, sansVides } from './commun';
+import { ageLe, booleen, chaine, champsEmployeur, champsPersonne, date, entier, nomComplet, preremplirEmployeur, sansVides, schemaEmployeur, TexteObligatoire } from './commun';
 import type { DefinitionFormulaire, PieceRequise } from './definition';
 
 const NIVEAUX_CERTIFICATION = [
@@ -76,19 +76,7 @@ const etapes: Etape[] = [
     id: 'apprenti',
     titre: 'Apprenti(e)',
     champs: [
-      { chemin: 'apprenti.nom', libelle: 'Nom de naissance', type: 'texte', obligatoire: true },
-      { chemin: 'apprenti.prenom', libelle: 'Prénom', type: 'texte', obligatoire: true },
-      {
-        chemin: 'apprenti.sexe',
-        libelle: 'Sexe',
-        type: 'choix',
-        options: [
-          { code: 'F', libelle: 'Femme' },
-          { code: 'M', libelle: 'Homme' },
-        ],
-        obligatoire: true,
-      },
-      { chemin: 'apprenti.dateNaissance', libelle: 'Date de naissance', type: 'date', obligatoire: true },
+      ...champsPersonne('apprenti', { sexe: true, naissance: true }),
       { chemin: 'apprenti.departementNaissance', libelle: 'Département de naissance', type: 'texte', obligatoire: true, aide: '2 chiffres (2A, 2B pour la Corse, 971 à 989 outre-mer), 99 pour une naissance à l’étranger.' },
       { chemin: 'apprenti.nir', libelle: 'Numéro de sécurité sociale', type: 'nir', obligatoire: false, aide: '15 chiffres, clé comprise.' },
       { chemin: 'apprenti.nationalite', libelle: 'Nationalité', type: 'choix', options: NATIONALITES, obligatoire: true },
@@ -220,11 +208,11 @@ const { employeur, apprenti, contrat, formation } = DemandeApprentissageControle
 
 export const FormulaireApprentissageSchema = DemandeApprentissageControleeSchema.omit({ dispositif: true, dateDepot: true })
   .extend({
-    employeur: employeur.extend({ raisonSociale: z.string().optional(), adresse: z.string().optional() }),
+    employeur: schemaEmployeur(employeur),
     apprenti: apprenti.extend({ mineurEmancipe: z.boolean().default(false) }),
     contrat: contrat.extend({ dureeHebdomadaire: contrat.shape.dureeHebdomadaire.extend({ minutes: contrat.shape.dureeHebdomadaire.shape.minutes.default(0) }) }),
     formation: formation.extend({
-      cfaDenomination: z.string({ error: 'La dénomination du CFA est obligatoire' }).trim().min(1, { error: 'La dénomination du CFA est obligatoire' }),
+      cfaDenomination: TexteObligatoire('La dénomination du CFA est obligatoire'),
       niveau: z.coerce.number({ error: 'Choisissez le niveau de la certification' }).int().min(3).max(8),
     }),
     deuxiemeMaitre: z.boolean().optional(),

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { ageRevolu, estDateIso } from '../../commun/dates';
 import { lire, type Champ, type Donnees } from './champs';
 import type { EtablissementPrerempli } from './definition';
@@ -64,4 +65,27 @@ export function preremplirEmployeur(e: EtablissementPrerempli): Donnees {
 /** The organisation's name and SIRET, for the lists: "Organisme" columns. */
 export function sansVides<T extends Record<string, unknown>>(objet: T): T {
   return Object.fromEntries(Object.entries(objet).filter(([, v]) => v !== undefined)) as T;
+}
+
+const SEXES = [
+  { code: 'F', libelle: 'Femme' },
+  { code: 'M', libelle: 'Homme' },
+] as const;
+
+/** Who the request is for: name, first name and, where the CERFA asks for them, sex and birth date. */
+export function champsPersonne(bloc: string, options: { nom?: string; sexe?: boolean; naissance?: boolean } = {}): Champ[] {
+  return [
+    { chemin: `${bloc}.nom`, libelle: options.nom ?? 'Nom de naissance', type: 'texte', obligatoire: true },
+    { chemin: `${bloc}.prenom`, libelle: 'Prénom', type: 'texte', obligatoire: true },
+    ...(options.sexe ? [{ chemin: `${bloc}.sexe`, libelle: 'Sexe', type: 'choix', options: SEXES, obligatoire: true } as Champ] : []),
+    ...(options.naissance ? [{ chemin: `${bloc}.dateNaissance`, libelle: 'Date de naissance', type: 'date', obligatoire: true } as Champ] : []),
+  ];
+}
+
+/** A required text of the screen that the CERFA controls do not read. */
+export const TexteObligatoire = (message: string) => z.string({ error: message }).trim().min(1, { error: message });
+
+/** The employer block of a form schema: the controls' fields, plus what the screen shows of the establishment. */
+export function schemaEmployeur<T extends z.ZodObject>(employeur: T) {
+  return employeur.extend({ raisonSociale: z.string().optional(), adresse: z.string().optional() });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CentimesSchema } from '../../commun/montant.schema';
 import { DemandeProAControleeSchema, type DemandeControlee } from '../../controles/demande-controlee.schema';
 import type { Donnees, Etape } from './champs';
-import { chaine, champsEmployeur, date, entier, nomComplet, preremplirEmployeur, sansVides } from './commun';
+import { chaine, champsEmployeur, champsPersonne, date, entier, nomComplet, preremplirEmployeur, sansVides, schemaEmployeur, TexteObligatoire as Texte } from './commun';
 import type { DefinitionFormulaire } from './definition';
 
 const NIVEAUX_QUALIFICATION = [
@@ -22,9 +22,7 @@ const etapes: Etape[] = [
     titre: 'Salarié(e)',
     description: 'La Pro-A s’adresse aux salariés en CDI dont la qualification est inférieure à la licence.',
     champs: [
-      { chemin: 'salarie.nom', libelle: 'Nom', type: 'texte', obligatoire: true },
-      { chemin: 'salarie.prenom', libelle: 'Prénom', type: 'texte', obligatoire: true },
-      { chemin: 'salarie.dateNaissance', libelle: 'Date de naissance', type: 'date', obligatoire: true },
+      ...champsPersonne('salarie', { nom: 'Nom', naissance: true }),
       { chemin: 'salarie.emploi', libelle: 'Emploi occupé', type: 'texte', obligatoire: true },
       {
         chemin: 'salarie.natureContrat',
@@ -80,10 +78,9 @@ const etapes: Etape[] = [
 ];
 
 const { salarie, action } = DemandeProAControleeSchema.shape;
-const Texte = (message: string) => z.string({ error: message }).trim().min(1, { error: message });
 
 export const FormulaireProASchema = DemandeProAControleeSchema.omit({ dispositif: true, dateDepot: true }).extend({
-  employeur: DemandeProAControleeSchema.shape.employeur.extend({ raisonSociale: z.string().optional(), adresse: z.string().optional() }),
+  employeur: schemaEmployeur(DemandeProAControleeSchema.shape.employeur),
   salarie: salarie.extend({
     emploi: Texte('L’emploi occupé est obligatoire'),
     niveauQualification: z.coerce.number({ error: 'Choisissez le niveau de qualification' }).int().min(0).max(8),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CentimesSchema } from '../../commun/montant.schema';
 import { DemandeProfessionnalisationControleeSchema, type DemandeControlee } from '../../controles/demande-controlee.schema';
 import { estVrai, type Donnees, type Etape } from './champs';
-import { ageLe, booleen, chaine, champsEmployeur, date, entier, nomComplet, preremplirEmployeur, sansVides } from './commun';
+import { ageLe, booleen, chaine, champsEmployeur, champsPersonne, date, entier, nomComplet, preremplirEmployeur, sansVides, schemaEmployeur, TexteObligatoire as Texte } from './commun';
 import type { DefinitionFormulaire } from './definition';
 
 /**
@@ -18,19 +18,7 @@ const etapes: Etape[] = [
     id: 'salarie',
     titre: 'Salarié(e)',
     champs: [
-      { chemin: 'salarie.nom', libelle: 'Nom de naissance', type: 'texte', obligatoire: true },
-      { chemin: 'salarie.prenom', libelle: 'Prénom', type: 'texte', obligatoire: true },
-      {
-        chemin: 'salarie.sexe',
-        libelle: 'Sexe',
-        type: 'choix',
-        options: [
-          { code: 'F', libelle: 'Femme' },
-          { code: 'M', libelle: 'Homme' },
-        ],
-        obligatoire: true,
-      },
-      { chemin: 'salarie.dateNaissance', libelle: 'Date de naissance', type: 'date', obligatoire: true },
+      ...champsPersonne('salarie', { sexe: true, naissance: true }),
       { chemin: 'salarie.nir', libelle: 'Numéro de sécurité sociale', type: 'nir', obligatoire: false },
       { chemin: 'salarie.qualifie', libelle: 'Titulaire d’un diplôme ou d’un titre professionnel', type: 'oui_non', obligatoire: true },
       { chemin: 'salarie.inscritFranceTravail', libelle: 'Inscrit(e) à France Travail', type: 'oui_non', obligatoire: true },
@@ -43,8 +31,7 @@ const etapes: Etape[] = [
     id: 'tuteur',
     titre: 'Tuteur',
     champs: [
-      { chemin: 'tuteur.nom', libelle: 'Nom', type: 'texte', obligatoire: true },
-      { chemin: 'tuteur.prenom', libelle: 'Prénom', type: 'texte', obligatoire: true },
+      ...champsPersonne('tuteur', { nom: 'Nom' }),
       { chemin: 'tuteur.dateNaissance', libelle: 'Date de naissance', type: 'date', obligatoire: true, aide: 'À 45 ans et plus, l’aide au tutorat est majorée.' },
       { chemin: 'tuteur.anneesExperience', libelle: 'Années d’expérience en rapport avec la qualification visée', type: 'entier', unite: 'ans', obligatoire: true, aide: '2 ans au moins.' },
       { chemin: 'tuteur.nombreSalariesSuivis', libelle: 'Nombre de salariés suivis par ce tuteur, celui-ci compris', type: 'entier', obligatoire: true, aide: '3 au plus (2 si le tuteur est l’employeur).' },
@@ -111,10 +98,9 @@ const etapes: Etape[] = [
 ];
 
 const { contrat, formation } = DemandeProfessionnalisationControleeSchema.shape;
-const Texte = (message: string) => z.string({ error: message }).trim().min(1, { error: message });
 
 export const FormulaireProfessionnalisationSchema = DemandeProfessionnalisationControleeSchema.omit({ dispositif: true, dateDepot: true }).extend({
-  employeur: DemandeProfessionnalisationControleeSchema.shape.employeur.extend({ raisonSociale: z.string().optional(), adresse: z.string().optional() }),
+  employeur: schemaEmployeur(DemandeProfessionnalisationControleeSchema.shape.employeur),
   salarie: DemandeProfessionnalisationControleeSchema.shape.salarie.extend({ inscritDepuisPlusDUnAn: z.boolean().default(false) }),
   contrat: contrat.extend({
     emploi: Texte('L’emploi occupé est obligatoire'),
