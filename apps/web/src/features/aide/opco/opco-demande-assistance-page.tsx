@@ -1,15 +1,12 @@
-import { Alert, Anchor, Button, Group, Paper, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { LIBELLES_OBJET_ASSISTANCE, NouveauMessageAssistanceSchema, type NouveauMessageAssistance } from '@mse/shared/aide/demande-assistance.schema';
+import { Alert, Anchor, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { LIBELLES_OBJET_ASSISTANCE } from '@mse/shared/aide/demande-assistance.schema';
 import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErreurChargement } from '../../../components/ui/erreur-chargement';
 import { TitrePage } from '../../../components/ui/titre-page';
-import { appliquerErreurServeur } from '../../../lib/form-errors';
 import { useDemandeAssistanceOpco, useRepondreDemandeAssistance } from '../api/assistance-opco';
 import { FilMessages } from '../components/fil-messages';
-import { CONTRASTE_ERREURS } from '../components/contraste-erreurs';
+import { FormulaireMessage } from '../components/formulaire-message';
 import { StatutAssistance } from '../components/statut-assistance';
 import { TEXTES } from '../textes';
 import { CadreBackOffice } from './cadre-back-office';
@@ -18,40 +15,7 @@ const T = TEXTES.opco;
 
 function Reponse({ numero }: { numero: string }) {
   const repondre = useRepondreDemandeAssistance(numero);
-  const [message, setMessage] = useState<{ ok: boolean; texte: string }>();
-  const form = useForm<NouveauMessageAssistance>({ mode: 'uncontrolled', initialValues: { message: '' }, validate: schemaResolver(NouveauMessageAssistanceSchema, { sync: true }) });
-  return (
-    <form
-      noValidate
-      style={CONTRASTE_ERREURS}
-      aria-label={T.repondre}
-      onSubmit={form.onSubmit((valeurs) => {
-        setMessage(undefined);
-        repondre.mutate(valeurs, {
-          onSuccess: () => {
-            form.reset();
-            setMessage({ ok: true, texte: T.reponseEnvoyee });
-          },
-          onError: (e) => {
-            const general = appliquerErreurServeur(form, e);
-            if (general) setMessage({ ok: false, texte: general });
-          },
-        });
-      })}
-    >
-      <Stack gap="sm">
-        {message && (
-          <Alert color={message.ok ? 'green' : 'red'} role={message.ok ? 'status' : 'alert'}>
-            {message.texte}
-          </Alert>
-        )}
-        <Textarea label={T.reponse} description={T.reponseAide} autosize minRows={5} required key={form.key('message')} {...form.getInputProps('message')} />
-        <Button type="submit" loading={repondre.isPending} w="fit-content">
-          {T.envoyerReponse}
-        </Button>
-      </Stack>
-    </form>
-  );
+  return <FormulaireMessage envoi={repondre} lignes={5} nom={T.repondre} textes={{ libelle: T.reponse, aide: T.reponseAide, bouton: T.envoyerReponse, envoye: T.reponseEnvoyee }} />;
 }
 
 /** Back office: one support request, who sent it, its thread, and the reply form. */

@@ -1,16 +1,13 @@
-import { Alert, Anchor, Button, Group, Paper, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { LIBELLES_OBJET_ASSISTANCE, NouveauMessageAssistanceSchema, type NouveauMessageAssistance } from '@mse/shared/aide/demande-assistance.schema';
+import { Alert, Anchor, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { LIBELLES_OBJET_ASSISTANCE } from '@mse/shared/aide/demande-assistance.schema';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErreurChargement } from '../../../components/ui/erreur-chargement';
 import { TitrePage } from '../../../components/ui/titre-page';
 import { ApiError } from '../../../lib/api';
-import { appliquerErreurServeur } from '../../../lib/form-errors';
 import { useDemandeAssistance, useRelancerDemandeAssistance } from '../api/assistance';
 import { FilMessages } from '../components/fil-messages';
-import { CONTRASTE_ERREURS } from '../components/contraste-erreurs';
+import { FormulaireMessage } from '../components/formulaire-message';
 import { StatutAssistance } from '../components/statut-assistance';
 import { TEXTES } from '../textes';
 
@@ -18,39 +15,7 @@ const T = TEXTES.mesDemandes;
 
 function Relance({ numero }: { numero: string }) {
   const relancer = useRelancerDemandeAssistance(numero);
-  const [message, setMessage] = useState<{ ok: boolean; texte: string }>();
-  const form = useForm<NouveauMessageAssistance>({ mode: 'uncontrolled', initialValues: { message: '' }, validate: schemaResolver(NouveauMessageAssistanceSchema, { sync: true }) });
-  return (
-    <form
-      noValidate
-      style={CONTRASTE_ERREURS}
-      onSubmit={form.onSubmit((valeurs) => {
-        setMessage(undefined);
-        relancer.mutate(valeurs, {
-          onSuccess: () => {
-            form.reset();
-            setMessage({ ok: true, texte: T.relanceEnvoyee });
-          },
-          onError: (e) => {
-            const general = appliquerErreurServeur(form, e);
-            if (general) setMessage({ ok: false, texte: general });
-          },
-        });
-      })}
-    >
-      <Stack gap="sm">
-        {message && (
-          <Alert color={message.ok ? 'green' : 'red'} role={message.ok ? 'status' : 'alert'}>
-            {message.texte}
-          </Alert>
-        )}
-        <Textarea label={T.relancer} description={T.relancerAide} autosize minRows={3} required key={form.key('message')} {...form.getInputProps('message')} />
-        <Button type="submit" loading={relancer.isPending} w="fit-content">
-          {T.envoyerRelance}
-        </Button>
-      </Stack>
-    </form>
-  );
+  return <FormulaireMessage envoi={relancer} lignes={3} textes={{ libelle: T.relancer, aide: T.relancerAide, bouton: T.envoyerRelance, envoye: T.relanceEnvoyee }} />;
 }
 
 /** One of my support requests: the thread with the OPCO's replies, and a way to write again. */
