@@ -10,6 +10,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly champs: ChampEnErreur[] = [],
+    /** More fields of the answer's `erreur` (who saved a newer version, warnings…), described by the route's schema. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -34,8 +36,8 @@ export class Introuvable extends AppError {
 }
 
 export class Conflit extends AppError {
-  constructor(code: string, message: string) {
-    super(409, code, message);
+  constructor(code: string, message: string, details: Record<string, unknown> = {}) {
+    super(409, code, message, [], details);
   }
 }
 
@@ -48,6 +50,21 @@ export class DonneesInvalides extends AppError {
 export class TransitionRefusee extends AppError {
   constructor(code: string, message: string) {
     super(422, code, message);
+  }
+}
+
+/** A sending refused for what the record holds: every point to correct with its field path, and the warnings. */
+export class DemandeIncomplete extends AppError {
+  constructor(champs: ChampEnErreur[], details: Record<string, unknown>) {
+    const points = champs.length === 1 ? '1 point à corriger' : `${champs.length} points à corriger`;
+    super(422, 'demande_incomplete', `La demande ne peut pas être envoyée : ${points}.`, champs, details);
+  }
+}
+
+/** A service the request depends on (the antivirus) does not answer: nothing was done, try again later. */
+export class ServiceIndisponible extends AppError {
+  constructor(message: string) {
+    super(503, 'service_indisponible', message);
   }
 }
 

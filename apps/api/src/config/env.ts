@@ -33,6 +33,11 @@ export const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TRUST_PROXY: booleen.default(false),
     WORKER: z.enum(['inline', 'off']).default('inline'),
+    /** The ClamAV daemon that scans every uploaded piece before it is stored; none: no scan. */
+    CLAMD_URL: z
+      .string()
+      .regex(/^tcp:\/\/[^:/\s]+:\d{1,5}$/, 'doit être de la forme tcp://hôte:port (ex. tcp://127.0.0.1:3310)')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.APP_SECRET) {
@@ -70,12 +75,18 @@ export type Config = {
   logLevel: Env['LOG_LEVEL'];
   trustProxy: boolean;
   inlineWorker: boolean;
+  clamd: { host: string; port: number } | undefined;
 };
 
 /** Development-only secret: production refuses to start without APP_SECRET (see EnvSchema). */
 const SECRET_DE_DEVELOPPEMENT = 'developpement-uniquement-ne-jamais-utiliser-en-production';
 
 export class ConfigError extends Error {}
+
+function adresseClamd(url: string): { host: string; port: number } {
+  const { hostname, port } = new URL(url);
+  return { host: hostname, port: Number(port) };
+}
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const entries = Object.fromEntries(
@@ -104,5 +115,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     inlineWorker: e.WORKER === 'inline',
+    clamd: e.CLAMD_URL ? adresseClamd(e.CLAMD_URL) : undefined,
   };
 }

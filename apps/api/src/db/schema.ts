@@ -311,6 +311,8 @@ export const demandes = pgTable(
       .notNull()
       .references(() => etablissements.id),
     creePar: uuid('cree_par').references(() => utilisateurs.id),
+    /** Who saved the content last: named in the answer to a save that started from an older version. */
+    modifiePar: uuid('modifie_par').references(() => utilisateurs.id, { onDelete: 'set null' }),
     donnees: jsonb('donnees').$type<Record<string, unknown>>().notNull().default({}),
     /** Optimistic concurrency: every save must name the version it started from. */
     version: integer('version').notNull().default(1),

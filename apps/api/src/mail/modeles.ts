@@ -104,4 +104,18 @@ export const modeles = {
       ],
       connecte ? { libelle: 'Voir ma demande', url: `${ctx.publicUrl}/aide/mes-demandes-assistance/${encodeURIComponent(numero)}` } : undefined,
     ),
+  /** The acknowledgement of a sent funding request: its number, what and when, and where the receipt is. */
+  accuseReceptionDemande: (ctx: Contexte, to: string, v: { id: string; numero: string; dispositif: string; envoyeLe: string }) =>
+    composer(
+      ctx,
+      to,
+      `Accusé de réception de votre demande n° ${v.numero}`,
+      [
+        'Bonjour,',
+        `Votre demande de financement « ${v.dispositif} » a bien été envoyée le ${v.envoyeLe} (heure de Paris). Elle est enregistrée sous le numéro de dossier ${v.numero} : rappelez-le dans vos échanges avec nous.`,
+        'Nos équipes vont l’examiner ; vous suivrez son avancement dans « Mes financements » et serez prévenu(e) par email si des compléments sont nécessaires.',
+        `Le récapitulatif de la demande (PDF), avec les empreintes des pièces déposées, est à télécharger depuis sa page ou à cette adresse : ${ctx.publicUrl}/api/demandes/${encodeURIComponent(v.id)}/recepisse.pdf`,
+      ],
+      { libelle: 'Voir ma demande', url: `${ctx.publicUrl}/demandes/${encodeURIComponent(v.id)}/envoyee` },
+    ),
 };

@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { AppError, TropDeTentatives, type ChampEnErreur } from '../errors';
 
 export type ErreurReponse = {
-  erreur: { code: string; message: string; champs?: ChampEnErreur[] };
+  erreur: { code: string; message: string; champs?: ChampEnErreur[]; [autre: string]: unknown };
 };
 
 export const MESSAGES_HTTP: Record<number, string> = {
@@ -37,7 +37,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error instanceof AppError) {
       if (error instanceof TropDeTentatives) reply.header('retry-after', String(error.retryAfterSeconds));
       const body: ErreurReponse = {
-        erreur: { code: error.code, message: error.message, ...(error.champs.length ? { champs: error.champs } : {}) },
+        erreur: { ...error.details, code: error.code, message: error.message, ...(error.champs.length ? { champs: error.champs } : {}) },
       };
       return reply.status(error.status).send(body);
     }

@@ -4,7 +4,7 @@ import { COMPTES_DEMO, groupeMultiSiret } from '../db/demo-data';
 import { accesEtablissements, demandes, etablissements, utilisateurs } from '../db/schema';
 import { seedDemoIfEmpty } from '../db/seed';
 import { testDatabase } from '../test/database';
-import { actionsAccueil, demandeVisiblePar } from './demandes';
+import { actionsAccueil, actionsSurLaDemande, demandeVisiblePar, exigerDemandeurDeFinancement } from './demandes';
 import type { Employeur } from './espaces';
 
 describe('qui voit quelles demandes de financement', async () => {
@@ -38,5 +38,21 @@ describe('qui voit quelles demandes de financement', async () => {
     ['lecture_seule', []],
   ] as const)('propose à un %s de demander un financement : %j', (role, attendu) => {
     expect(actionsAccueil({ ...cecile, role })).toEqual(attendu);
+  });
+
+  it.each([
+    ['proprietaire', 'brouillon', ['enregistrer', 'envoyer', 'supprimer', 'dupliquer', 'deposerPiece']],
+    ['collaborateur', 'brouillon', ['enregistrer', 'envoyer', 'supprimer', 'dupliquer', 'deposerPiece']],
+    ['lecture_seule', 'brouillon', []],
+    ['proprietaire', 'envoye', ['dupliquer']],
+    ['collaborateur', 'pris_en_charge', ['dupliquer']],
+    ['lecture_seule', 'refuse', []],
+  ] as const)('permet à un %s, sur une demande au statut %s : %j', (role, statut, attendu) => {
+    expect(actionsSurLaDemande({ ...cecile, role }, { statut })).toEqual(attendu);
+  });
+
+  it('refuse à un collègue en lecture seule de remplir une demande (403), pas aux autres', () => {
+    expect(() => exigerDemandeurDeFinancement({ ...cecile, role: 'lecture_seule' })).toThrow(expect.objectContaining({ status: 403 }));
+    expect(() => exigerDemandeurDeFinancement({ ...cecile, role: 'collaborateur' })).not.toThrow();
   });
 });

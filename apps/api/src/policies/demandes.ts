@@ -1,6 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ACTIONS_ACCUEIL } from '@mse/shared/accueil/accueil.schema';
+import type { ActionBrouillonSchema } from '@mse/shared/demande/demande.schema';
+import type { StatutDemande } from '@mse/shared/demande/statut.schema';
+import type { z } from 'zod';
 import { demandes } from '../db/schema';
+import { Interdit } from '../errors';
 import type { Employeur } from './espaces';
 import { idsEtablissementsVisibles } from './etablissements';
 
@@ -21,4 +25,23 @@ export function peutDemanderUnFinancement(employeur: Employeur): boolean {
 
 export function actionsAccueil(employeur: Employeur): (typeof ACTIONS_ACCUEIL)[number][] {
   return peutDemanderUnFinancement(employeur) ? ['demanderFinancement'] : [];
+}
+
+export const MESSAGE_LECTURE_SEULE = 'Votre accès est en lecture seule : vous pouvez consulter les demandes, pas les remplir ni les envoyer. Le propriétaire du compte peut changer votre accès.';
+
+/** 403 rather than 404: the colleague sees the request, and may know why the buttons are missing. */
+export function exigerDemandeurDeFinancement(employeur: Employeur): void {
+  if (!peutDemanderUnFinancement(employeur)) throw new Interdit(MESSAGE_LECTURE_SEULE);
+}
+
+type ActionBrouillon = z.infer<typeof ActionBrouillonSchema>;
+
+/**
+ * The buttons of a request: a draft is saved, sent, deleted and completed with pieces by those who may
+ * ask for funding; any request, sent or not, may be copied into a new draft.
+ */
+export function actionsSurLaDemande(employeur: Employeur, demande: { statut: StatutDemande }): ActionBrouillon[] {
+  if (!peutDemanderUnFinancement(employeur)) return [];
+  if (demande.statut === 'brouillon') return ['enregistrer', 'envoyer', 'supprimer', 'dupliquer', 'deposerPiece'];
+  return ['dupliquer'];
 }

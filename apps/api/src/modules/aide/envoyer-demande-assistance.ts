@@ -1,17 +1,18 @@
 import {
   DemandeAssistancePubliqueSchema, DemandeAssistanceSchema, MESSAGE_DOSSIER_INCONNU, type ObjetAssistance,
 } from '@mse/shared/aide/demande-assistance.schema';
+import { TAILLE_MAX_PIECE_JOINTE } from '@mse/shared/aide/piece-jointe';
 import { audit } from '../../db/schema';
 import { demandesAssistance, messagesAssistance, piecesJointesAssistance } from '../../db/schema-aide';
 import { transaction } from '../../db/transaction';
 import { DonneesInvalides, TropDeTentatives, type ChampEnErreur } from '../../errors';
+import { stockerFichier, supprimerFichier, verifierFichier, type FichierStocke } from '../../fichiers/stockage';
 import { envoyerModele } from '../../mail/envoyer';
 import type { Employeur } from '../../policies/espaces';
 import type { Contexte } from '../identite/contexte';
 import { cleEmail, cleIp, enregistrerEchec, verifierLimitation } from '../identite/limitation.repository';
 import { idDemandeFinancementVisible, prochainNumeroAssistance } from './assistance.repository';
 import { champsEnErreur, type FormulaireRecu } from './formulaire-multipart';
-import { stockerFichier, supprimerFichier, verifierFichier, type PieceJointeStockee } from './pieces-jointes';
 
 /** Signed in, the author is known and proven; from the login page, only what the visitor typed. */
 export type AuteurAssistance = { type: 'employeur'; employeur: Employeur } | { type: 'visiteur' };
@@ -51,7 +52,7 @@ async function valider(ctx: Contexte, auteur: AuteurAssistance, formulaire: Form
     if (r.success) saisie = r.data;
     else champs.push(...champsEnErreur(r.error));
   }
-  const piece = formulaire.fichier ? await verifierFichier(formulaire.fichier) : undefined;
+  const piece = formulaire.fichier ? await verifierFichier(formulaire.fichier, TAILLE_MAX_PIECE_JOINTE) : undefined;
   if (piece && 'erreur' in piece) champs.push({ chemin: 'pieceJointe', message: piece.erreur });
   if (champs.length || !saisie) throw new DonneesInvalides(champs);
   return { saisie, demandeId, piece: piece && !('erreur' in piece) ? piece : undefined };
@@ -68,8 +69,8 @@ export async function envoyerDemandeAssistance(ctx: Contexte, auteur: AuteurAssi
   if (cles.length) await verifierCadence(ctx, cles);
   const { saisie, demandeId, piece } = await valider(ctx, auteur, formulaire);
 
-  let stockee: PieceJointeStockee | undefined;
-  if (piece) stockee = await stockerFichier(ctx.config.filesDir, piece, ctx.now);
+  let stockee: FichierStocke | undefined;
+  if (piece) stockee = await stockerFichier(ctx.config.filesDir, 'assistance', piece, ctx.now);
   try {
     return await transaction(ctx.database, ctx.boss, async (tx) => {
       if (cles.length) await enregistrerEchec(tx.db, cles, ctx.now);
