@@ -23,6 +23,7 @@ import { estimationsRoutes } from './modules/estimations/estimations.routes';
 import { referentielRoutes } from './modules/referentiel/referentiel.routes';
 import { compteRoutes } from './modules/compte/compte.routes';
 import { identiteRoutes } from './modules/identite/identite.routes';
+import { instructionRoutes } from './modules/instruction/instruction.routes';
 import { sessionRoutes } from './modules/identite/session.routes';
 import { santeRoutes } from './modules/sante/sante.routes';
 import { registerErrorHandler } from './plugins/error-handler';
@@ -114,6 +115,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(aideRoutes(deps));
   await app.register(assistanceRoutes(deps));
   await app.register(demandesRoutes(deps));
+  await app.register(instructionRoutes(deps));
   if (deps.config.env !== 'production') await app.register(boiteMailRoutes(deps));
 
   await registerWeb(app, deps.webRoot);

@@ -29,7 +29,7 @@ export async function startRuntime(config: Config, log: (line: string) => void, 
     }
     const boss = await startQueue(database.url, (error) => log(`File de travaux : ${error.message}`));
     const mailer = createMailer(config.smtpUrl);
-    const jobs = allJobs(config, database, mailer);
+    const jobs = allJobs(config, database, mailer, boss);
     await createQueues(boss, jobs);
     if (options.workers) await startWorkers(boss, jobs);
     const stop = async () => {

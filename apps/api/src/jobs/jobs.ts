@@ -1,11 +1,13 @@
+import type PgBoss from 'pg-boss';
 import type { Config } from '../config/env';
 import type { Database } from '../db/database';
 import type { Mailer } from '../mail/mailer';
 import type { Job } from '../plugins/job';
+import { appliquerRegleSilenceJob } from './appliquer-regle-silence';
 import { envoyerEmailJob } from './envoyer-email';
 import { purgerSessionsJob } from './purger-sessions';
 
 /** Every background job of the application, registered by the server (inline worker) and by worker.ts. */
-export function allJobs(config: Config, database: Database, mailer: Mailer): Job<object>[] {
-  return [envoyerEmailJob(database, mailer, config.mailFrom), purgerSessionsJob(database)];
+export function allJobs(config: Config, database: Database, mailer: Mailer, boss?: PgBoss): Job<object>[] {
+  return [envoyerEmailJob(database, mailer, config.mailFrom), purgerSessionsJob(database), appliquerRegleSilenceJob(config, database, boss)];
 }

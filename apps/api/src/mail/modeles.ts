@@ -118,4 +118,44 @@ export const modeles = {
       ],
       { libelle: 'Voir ma demande', url: `${ctx.publicUrl}/demandes/${encodeURIComponent(v.id)}/envoyee` },
     ),
+  /** Examination (issue 8): a gestionnaire has started examining the request. */
+  instructionCommencee: (ctx: Contexte, to: string, v: { numero: string; dispositif: string }) =>
+    composer(ctx, to, `Votre demande n° ${v.numero} est en cours de traitement`, [
+      'Bonjour,',
+      `Un gestionnaire de l’${ctx.opco} examine votre demande de financement « ${v.dispositif} » n° ${v.numero}.`,
+      'Vous serez prévenu(e) par email de la décision, ou si des compléments sont nécessaires.',
+    ], { libelle: 'Mes financements', url: `${ctx.publicUrl}/mes-financements/en-cours` }),
+  /** Examination: pieces or fields to complete; the legal clock waits for them. */
+  complementsDemandes: (ctx: Contexte, to: string, v: { numero: string; dispositif: string; pieces: string[]; champs: string[]; message: string }) =>
+    composer(ctx, to, `Des compléments sont nécessaires pour votre demande n° ${v.numero}`, [
+      'Bonjour,',
+      `L’examen de votre demande de financement « ${v.dispositif} » n° ${v.numero} est suspendu : il nous manque des éléments.`,
+      ...(v.pieces.length ? [`Pièces à fournir : ${v.pieces.join(' ; ')}.`] : []),
+      ...(v.champs.length ? [`Informations à compléter ou corriger : ${v.champs.join(' ; ')}.`] : []),
+      `Message du gestionnaire : ${v.message}`,
+      'L’examen reprendra dès réception des compléments ; pour un contrat en alternance, le délai de décision de 20 jours court à partir du dossier complet.',
+    ], { libelle: 'Mes financements', url: `${ctx.publicUrl}/mes-financements/en-cours` }),
+  /** Examination: the funding is agreed, by a gestionnaire or by the OPCO's silence (contrat pro, Pro-A). */
+  demandeAcceptee: (ctx: Contexte, to: string, v: { numero: string; dispositif: string; montant: string; motif: string | null; automatique: boolean }) =>
+    composer(ctx, to, `Votre demande n° ${v.numero} est prise en charge`, [
+      'Bonjour,',
+      `Votre demande de financement « ${v.dispositif} » n° ${v.numero} est prise en charge par l’${ctx.opco} pour un montant de ${v.montant}.`,
+      ...(v.motif ? [v.automatique ? v.motif : `Précision du gestionnaire : ${v.motif}`] : []),
+      'Le montant engagé et l’échéancier des versements figurent sur la demande dans « Mes financements ».',
+    ], { libelle: 'Mes financements', url: `${ctx.publicUrl}/mes-financements/en-cours` }),
+  /** Examination: the request is refused, always with its reason (or the silence rule for apprenticeship). */
+  demandeRefusee: (ctx: Contexte, to: string, v: { numero: string; dispositif: string; motif: string }) =>
+    composer(ctx, to, `Votre demande n° ${v.numero} est refusée`, [
+      'Bonjour,',
+      `Votre demande de financement « ${v.dispositif} » n° ${v.numero} n’est pas prise en charge par l’${ctx.opco}.`,
+      `Motif : ${v.motif}`,
+      'Pour toute question, utilisez « Besoin d’aide ? » puis « Contacter l’assistance » en rappelant le numéro de dossier.',
+    ], { libelle: 'Mes financements', url: `${ctx.publicUrl}/mes-financements/archive` }),
+  /** Examination: the OPCO cancels the request. */
+  demandeAnnulee: (ctx: Contexte, to: string, v: { numero: string; dispositif: string; motif: string }) =>
+    composer(ctx, to, `Votre demande n° ${v.numero} est annulée`, [
+      'Bonjour,',
+      `L’${ctx.opco} a annulé votre demande de financement « ${v.dispositif} » n° ${v.numero}.`,
+      `Motif : ${v.motif}`,
+    ], { libelle: 'Mes financements', url: `${ctx.publicUrl}/mes-financements/archive` }),
 };

@@ -13,6 +13,8 @@ import { OpcoAssistancePage } from '../features/aide/opco/opco-assistance-page';
 import { OpcoDemandeAssistancePage } from '../features/aide/opco/opco-demande-assistance-page';
 import { ActualitePage } from '../features/actualites/pages/actualite-page';
 import { InvitationPage } from '../features/collegues/pages/invitation-page';
+import { CorbeillesPage } from '../features/instruction/pages/corbeilles-page';
+import { InstructionDemandePage } from '../features/instruction/pages/instruction-demande-page';
 import { EtablissementPage } from '../features/entreprise/pages/etablissement-page';
 import { MonEntreprisePage } from '../features/entreprise/pages/mon-entreprise-page';
 import { PageIntrouvable } from '../features/portail/page-introuvable';
@@ -49,6 +51,8 @@ export const router = createBrowserRouter([
   { path: '/opco/assistance/:numero', element: <OpcoDemandeAssistancePage /> },
   { path: '/opco/aide', element: <OpcoAidePage /> },
   { path: '/opco/referentiel', element: <ReferentielPage /> },
+  { path: '/opco/demandes', element: <CorbeillesPage /> },
+  { path: '/opco/demandes/:numero', element: <InstructionDemandePage /> },
   { path: '/dev/emails', element: <BoiteMailPage /> },
   {
     element: <RequireSession />,

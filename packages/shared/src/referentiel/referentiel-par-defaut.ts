@@ -311,4 +311,13 @@ export const referentielParDefaut: Referentiel = {
       decisionJours: 20,
     },
   ],
+
+  alerteDecision: [
+    {
+      debut: '2019-01-01',
+      source:
+        'Règle de gestion de l’OPCO : les corbeilles du back office signalent une demande à partir du 15e jour des 20 jours dont l’OPCO dispose pour décider (C. trav. art. D6224-2 pour l’apprentissage, D6325-2 pour la professionnalisation et la Pro-A), pour laisser cinq jours avant que le silence vaille décision',
+      alerteAPartirDuJour: 15,
+    },
+  ],
 };

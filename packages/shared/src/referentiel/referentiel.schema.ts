@@ -211,6 +211,11 @@ export const DelaisDepotSchema = datee({
   decisionJours: Entier,
 });
 
+/** When the back office warns that the 20-day decision deadline is near (a management rule, not the law's). */
+export const AlerteDecisionSchema = datee({
+  alerteAPartirDuJour: Entier,
+});
+
 export const ReferentielSchema = z.object({
   smic: z.array(SmicSchema).min(1),
   grilleRemunerationApprenti: z.array(GrilleRemunerationApprentiSchema).min(1),
@@ -228,6 +233,7 @@ export const ReferentielSchema = z.object({
   limitesApprentissage: z.array(LimitesApprentissageSchema).min(1),
   limitesProfessionnalisation: z.array(LimitesProfessionnalisationSchema).min(1),
   delaisDepot: z.array(DelaisDepotSchema).min(1),
+  alerteDecision: z.array(AlerteDecisionSchema).min(1),
 });
 export type Referentiel = z.infer<typeof ReferentielSchema>;
 

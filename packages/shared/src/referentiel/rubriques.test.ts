@@ -6,7 +6,7 @@ const entree = (id: number, debut: string, options: Partial<EntreeSituee> = {}):
 
 describe('rubriques du référentiel', () => {
   it('nomme chaque rubrique du référentiel et valide chacune de ses valeurs par défaut avec son schéma', () => {
-    expect(RUBRIQUES).toHaveLength(16);
+    expect(RUBRIQUES).toHaveLength(17);
     for (const rubrique of RUBRIQUES) {
       expect(LIBELLES_RUBRIQUES[rubrique].length).toBeGreaterThan(3);
       for (const valeur of referentielParDefaut[rubrique]) expect(schemaEntree(rubrique).safeParse(valeur).success).toBe(true);

@@ -29,6 +29,7 @@ export const LIBELLES_RUBRIQUES: Record<Rubrique, string> = {
   limitesApprentissage: 'Limites du contrat d’apprentissage',
   limitesProfessionnalisation: 'Limites du contrat de professionnalisation',
   delaisDepot: 'Délais de dépôt et de décision',
+  alerteDecision: 'Instruction : alerte avant l’échéance de décision',
 };
 
 /** The schema one entry of a rubrique must pass: the same that validates the whole referential. */

@@ -35,7 +35,7 @@ describe('administration du référentiel', async () => {
     const referentiel = res.json<ReferentielAdministration>();
     expect(referentiel.actions).toEqual({ ajouterEntree: false });
     expect(referentiel.date).toBe('2026-11-22');
-    expect(referentiel.rubriques).toHaveLength(16);
+    expect(referentiel.rubriques).toHaveLength(17);
     const smic = referentiel.rubriques.find((r) => r.rubrique === 'smic');
     expect(smic?.libelle).toBe('SMIC (salaire minimum de croissance)');
     expect(smic?.entrees.map((e) => [e.debut, e.statut, e.valeur.mensuelCentimes])).toEqual([

@@ -1,0 +1,280 @@
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { formaterEuros } from '@mse/shared/commun/montant';
+import { MOTIFS_REFUS, type CodeMotifRefus } from '@mse/shared/instruction/motifs-refus';
+import type { ActionInstruction, DemandeOpco } from '@mse/shared/instruction/instruction.schema';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { ApiError } from '../../../lib/api';
+import { useDecision, type Corps } from '../api/demande-opco';
+import { TEXTES } from '../textes';
+
+const T = TEXTES.actions;
+// Mantine's default error red is too light on white for WCAG AA (4.5:1).
+const ERREUR_LISIBLE = { error: { color: 'var(--mantine-color-red-9)' } };
+
+type Erreurs = { general?: string; champs: Record<string, string> };
+const sansErreur: Erreurs = { champs: {} };
+
+function lireErreur(erreur: unknown): Erreurs {
+  if (erreur instanceof ApiError) {
+    const champs = Object.fromEntries(erreur.champs.filter((c) => c.chemin).map((c) => [c.chemin, c.message]));
+    return { general: erreur.message, champs };
+  }
+  return { general: 'Une erreur inattendue est survenue. Réessayez.', champs: {} };
+}
+
+function ErreurGenerale({ erreurs }: { erreurs: Erreurs }) {
+  if (!erreurs.general) return null;
+  return (
+    <Alert color="red" role="alert" title="La décision n’est pas enregistrée">
+      {erreurs.general}
+    </Alert>
+  );
+}
+
+/** A decision's dialog: its form, its errors, its confirm button; closes on success and tells it. */
+function Dialogue({ titre, ouvert, fermer, soumettre, enCours, erreurs, confirmer, couleur, children }: {
+  titre: string; ouvert: boolean; fermer: () => void; soumettre: () => void; enCours: boolean; erreurs: Erreurs; confirmer: string; couleur?: string; children: ReactNode;
+}) {
+  const envoyer = (e: FormEvent) => {
+    e.preventDefault();
+    soumettre();
+  };
+  return (
+    <Modal opened={ouvert} onClose={fermer} title={titre} size="lg" closeButtonProps={{ 'aria-label': T.fermer }}>
+      <form onSubmit={envoyer} noValidate>
+        <Stack>
+          <ErreurGenerale erreurs={erreurs} />
+          {children}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={fermer}>
+              {T.abandonner}
+            </Button>
+            <Button type="submit" loading={enCours} color={couleur}>
+              {confirmer}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+type Props = { demande: DemandeOpco; fini: (message: string) => void };
+
+function useDialogue<A extends ActionInstruction>(numero: string, action: A, fini: (m: string) => void) {
+  const [ouvert, setOuvert] = useState(false);
+  const [erreurs, setErreurs] = useState<Erreurs>(sansErreur);
+  const mutation = useDecision(numero, action);
+  const envoyer = (corps: Corps[A]) => {
+    setErreurs(sansErreur);
+    const mutate = mutation.mutate as (v: Corps[A], o: { onSuccess: () => void; onError: (e: Error) => void }) => void;
+    mutate(corps, {
+      onSuccess: () => {
+        setOuvert(false);
+        fini(T.faites[action]);
+      },
+      onError: (e) => setErreurs(lireErreur(e)),
+    });
+  };
+  return { ouvert, ouvrir: () => { setErreurs(sansErreur); setOuvert(true); }, fermer: () => setOuvert(false), erreurs, setErreurs, envoyer, enCours: mutation.isPending };
+}
+
+function Commencer({ demande, fini }: Props) {
+  const mutation = useDecision(demande.numero, 'commencerInstruction');
+  return (
+    <Stack gap={4}>
+      <Button onClick={() => mutation.mutate(undefined, { onSuccess: () => fini(T.faites.commencerInstruction) })} loading={mutation.isPending}>
+        {T.commencerInstruction}
+      </Button>
+      {mutation.error && (
+        <Text c="red.9" size="sm" role="alert">
+          {mutation.error.message}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function DemanderComplements({ demande, fini }: Props) {
+  const d = useDialogue(demande.numero, 'demanderComplements', fini);
+  const C = TEXTES.complements;
+  const [pieces, setPieces] = useState<string[]>([]);
+  const [champs, setChamps] = useState<string[]>([]);
+  const [message, setMessage] = useState('');
+  const etapes = [...new Set(demande.champsDemandables.map((c) => c.etape))];
+  const soumettre = () => {
+    if (pieces.length + champs.length === 0) return d.setErreurs({ champs: { pieces: C.aucunChoix } });
+    d.envoyer({ pieces, champs, message });
+  };
+  return (
+    <>
+      <Button variant="light" onClick={d.ouvrir}>
+        {T.demanderComplements}
+      </Button>
+      <Dialogue titre={T.demanderComplements} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={C.envoyer}>
+        <Checkbox.Group
+          label={C.pieces}
+          value={pieces}
+          onChange={(v) => {
+            setPieces(v);
+            d.setErreurs(sansErreur);
+          }}
+          error={d.erreurs.champs.pieces}
+          styles={ERREUR_LISIBLE}
+        >
+          <Stack gap={6} mt="xs">
+            {demande.piecesDemandables.map((p) => (
+              <Checkbox key={p.type} value={p.type} label={p.libelle} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Checkbox.Group
+          label={C.champs}
+          value={champs}
+          onChange={(v) => {
+            setChamps(v);
+            d.setErreurs(sansErreur);
+          }}
+          error={d.erreurs.champs.champs}
+          styles={ERREUR_LISIBLE}
+        >
+          <Stack gap="sm" mt="xs" mah={300} style={{ overflowY: 'auto' }}>
+            {etapes.map((etape) => (
+              <fieldset key={etape} style={{ border: 0, padding: 0, margin: 0 }}>
+                <Text component="legend" fw={600} size="sm">
+                  {etape}
+                </Text>
+                <Stack gap={4} mt={4}>
+                  {demande.champsDemandables
+                    .filter((c) => c.etape === etape)
+                    .map((c) => (
+                      <Checkbox key={c.chemin} value={c.chemin} label={c.libelle} />
+                    ))}
+                </Stack>
+              </fieldset>
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Textarea label={C.message} description={C.messageAide} required autosize minRows={3} value={message} onChange={(e) => setMessage(e.currentTarget.value)} error={d.erreurs.champs.message} />
+      </Dialogue>
+    </>
+  );
+}
+
+function Accepter({ demande, fini }: Props) {
+  const d = useDialogue(demande.numero, 'accepter', fini);
+  const A = TEXTES.accepter;
+  const reference = demande.montantReferenceCentimes;
+  const [euros, setEuros] = useState<number | string>(reference === null ? '' : reference / 100);
+  const [motif, setMotif] = useState('');
+  const centimes = typeof euros === 'number' ? Math.round(euros * 100) : euros === '' ? null : Math.round(Number(String(euros).replace(',', '.')) * 100);
+  const modifie = centimes !== reference;
+  const soumettre = () => {
+    if (centimes === null) return d.setErreurs({ champs: { montantCentimes: A.montantSansCalcul } });
+    if (modifie && !motif.trim()) return d.setErreurs({ champs: { motif: A.motifRequis } });
+    d.envoyer(modifie ? { montantCentimes: centimes, motif } : {});
+  };
+  return (
+    <>
+      <Button color="teal.9" onClick={d.ouvrir}>
+        {T.accepter}
+      </Button>
+      <Dialogue titre={T.accepter} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={A.confirmer} couleur="teal.9">
+        <NumberInput
+          label={A.montant}
+          description={reference === null ? A.montantSansCalcul : A.montantAide(formaterEuros(reference))}
+          value={euros}
+          onChange={setEuros}
+          min={0}
+          decimalScale={2}
+          decimalSeparator=","
+          thousandSeparator=" "
+          required
+          error={d.erreurs.champs.montantCentimes}
+        />
+        <Textarea label={A.motif} required={modifie} autosize minRows={2} value={motif} onChange={(e) => setMotif(e.currentTarget.value)} error={d.erreurs.champs.motif} />
+      </Dialogue>
+    </>
+  );
+}
+
+function Refuser({ demande, fini }: Props) {
+  const d = useDialogue(demande.numero, 'refuser', fini);
+  const R = TEXTES.refuser;
+  const [motif, setMotif] = useState<CodeMotifRefus | ''>('');
+  const [texte, setTexte] = useState('');
+  const soumettre = () => {
+    if (!motif) return d.setErreurs({ champs: { motif: R.choisir } });
+    d.envoyer({ motif, texte });
+  };
+  return (
+    <>
+      <Button color="red.9" variant="outline" onClick={d.ouvrir}>
+        {T.refuser}
+      </Button>
+      <Dialogue titre={T.refuser} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={R.confirmer} couleur="red.9">
+        <NativeSelect
+          label={R.motif}
+          required
+          value={motif}
+          onChange={(e) => setMotif(e.currentTarget.value as CodeMotifRefus)}
+          data={[{ value: '', label: R.choisir }, ...MOTIFS_REFUS.map((m) => ({ value: m.code, label: m.libelle }))]}
+          error={d.erreurs.champs.motif}
+        />
+        <Textarea label={R.texte} required autosize minRows={3} value={texte} onChange={(e) => setTexte(e.currentTarget.value)} error={d.erreurs.champs.texte} />
+      </Dialogue>
+    </>
+  );
+}
+
+function Annuler({ demande, fini }: Props) {
+  const d = useDialogue(demande.numero, 'annuler', fini);
+  const [motif, setMotif] = useState('');
+  return (
+    <>
+      <Button color="gray.8" variant="outline" onClick={d.ouvrir}>
+        {T.annuler}
+      </Button>
+      <Dialogue titre={T.annuler} ouvert={d.ouvert} fermer={d.fermer} soumettre={() => d.envoyer({ motif })} enCours={d.enCours} erreurs={d.erreurs} confirmer={TEXTES.annuler.confirmer} couleur="gray.8">
+        <Textarea label={TEXTES.annuler.motif} required autosize minRows={2} value={motif} onChange={(e) => setMotif(e.currentTarget.value)} error={d.erreurs.champs.motif} />
+      </Dialogue>
+    </>
+  );
+}
+
+function Attribuer({ demande, fini }: Props) {
+  const d = useDialogue(demande.numero, 'attribuer', fini);
+  const [gestionnaireId, setGestionnaireId] = useState(demande.gestionnaire?.id ?? demande.gestionnaires[0]?.id ?? '');
+  return (
+    <>
+      <Button variant="default" onClick={d.ouvrir}>
+        {T.attribuer}
+      </Button>
+      <Dialogue titre={TEXTES.attribuer.confirmer} ouvert={d.ouvert} fermer={d.fermer} soumettre={() => d.envoyer({ gestionnaireId })} enCours={d.enCours} erreurs={d.erreurs} confirmer={TEXTES.attribuer.confirmer}>
+        <NativeSelect label={TEXTES.attribuer.gestionnaire} value={gestionnaireId} onChange={(e) => setGestionnaireId(e.currentTarget.value)} data={demande.gestionnaires.map((g) => ({ value: g.id, label: g.nom }))} error={d.erreurs.champs.gestionnaireId} />
+      </Dialogue>
+    </>
+  );
+}
+
+const COMPOSANTS: Record<ActionInstruction, (p: Props) => ReactNode> = {
+  commencerInstruction: Commencer,
+  demanderComplements: DemanderComplements,
+  accepter: Accepter,
+  refuser: Refuser,
+  annuler: Annuler,
+  attribuer: Attribuer,
+};
+
+/** The decision buttons the API allows this staff member now, in the API's order. */
+export function Decisions(props: Props) {
+  if (props.demande.actions.length === 0) return <Text c="gray.7">{TEXTES.detail.aucuneAction}</Text>;
+  return (
+    <Group gap="sm" align="flex-start">
+      {props.demande.actions.map((a) => {
+        const Composant = COMPOSANTS[a];
+        return <Composant key={`${a}-${props.demande.statut}`} {...props} />;
+      })}
+    </Group>
+  );
+}
