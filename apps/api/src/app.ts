@@ -20,6 +20,7 @@ import { boiteMailRoutes } from './modules/dev/boite-mail.routes';
 import { configurationRoutes } from './modules/portail/configuration.routes';
 import { entrepriseRoutes } from './modules/entreprise/entreprise.routes';
 import { estimationsRoutes } from './modules/estimations/estimations.routes';
+import { financementsRoutes } from './modules/financements/financements.routes';
 import { referentielRoutes } from './modules/referentiel/referentiel.routes';
 import { compteRoutes } from './modules/compte/compte.routes';
 import { identiteRoutes } from './modules/identite/identite.routes';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(sessionRoutes(deps));
   await app.register(entrepriseRoutes(deps));
   await app.register(accueilRoutes(deps));
+  await app.register(financementsRoutes(deps));
   await app.register(colleguesRoutes(deps));
   await app.register(identiteRoutes(deps));
   await app.register(compteRoutes(deps));
