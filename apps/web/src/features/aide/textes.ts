@@ -85,12 +85,6 @@ export const TEXTES = {
     vous: 'Vous',
   },
   opco: {
-    backOffice: 'Back office',
-    navigation: 'Navigation du back office',
-    accueil: 'Accueil du back office',
-    assistance: 'Assistance',
-    aide: 'Foire aux questions',
-    deconnexion: 'Me déconnecter',
     file: 'Demandes d’assistance',
     filtres: { en_attente: 'À traiter', repondu: 'Répondues', toutes: 'Toutes' },
     filtre: 'Afficher',

@@ -3,7 +3,7 @@ import { CORBEILLES, DESCRIPTIONS_CORBEILLES } from '@mse/shared/instruction/ins
 import { Link } from 'react-router';
 import { ErreurChargement } from '../../components/ui/erreur-chargement';
 import { TitrePage } from '../../components/ui/titre-page';
-import { CadreBackOffice } from '../aide/opco/cadre-back-office';
+import { CadreBackOffice } from './cadre-back-office';
 import { useSession } from '../identite/api/session';
 import { useCompteursCorbeilles } from '../instruction/api/corbeilles';
 import { TEXTES } from '../instruction/textes';

@@ -1,18 +1,24 @@
 import { Anchor, Button, Center, Container, Group, Loader, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, Navigate, NavLink } from 'react-router';
-import { useDeconnexion } from '../../identite/api/deconnexion';
-import { useSession } from '../../identite/api/session';
-import { TEXTES } from '../textes';
+import { useDeconnexion } from '../identite/api/deconnexion';
+import { useSession } from '../identite/api/session';
 
-const T = TEXTES.opco;
+const T = {
+  backOffice: 'Back office',
+  navigation: 'Navigation du back office',
+  accueil: 'Accueil du back office',
+  deconnexion: 'Me déconnecter',
+};
 const LIENS = [
-  { chemin: '/opco/assistance', libelle: T.assistance },
-  { chemin: '/opco/aide', libelle: T.aide },
+  { chemin: '/opco/demandes', libelle: 'Demandes de financement' },
+  { chemin: '/opco/assistance', libelle: 'Assistance' },
+  { chemin: '/opco/aide', libelle: 'Foire aux questions' },
+  { chemin: '/opco/referentiel', libelle: 'Référentiel' },
 ];
 
 /**
- * The frame of the back-office pages of "Besoin d’aide ?": signed-in OPCO staff only (anyone else goes
+ * The frame of every back-office page: signed-in OPCO staff only (anyone else goes
  * to /opco/connexion); what each role may see is the API's answer, not a check made here.
  */
 export function CadreBackOffice({ children }: { children: ReactNode }) {

@@ -3,7 +3,7 @@ import { ErreurChargement } from '../../../components/ui/erreur-chargement';
 import { TitrePage } from '../../../components/ui/titre-page';
 import { useStatistiquesFaq } from '../api/assistance-opco';
 import { TEXTES } from '../textes';
-import { CadreBackOffice } from './cadre-back-office';
+import { CadreBackOffice } from '../../opco/cadre-back-office';
 
 const T = TEXTES.opco;
 

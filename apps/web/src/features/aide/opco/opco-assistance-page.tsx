@@ -6,7 +6,7 @@ import { TitrePage } from '../../../components/ui/titre-page';
 import { useFileAssistance, type FiltreFile } from '../api/assistance-opco';
 import { StatutAssistance } from '../components/statut-assistance';
 import { TEXTES } from '../textes';
-import { CadreBackOffice } from './cadre-back-office';
+import { CadreBackOffice } from '../../opco/cadre-back-office';
 
 const T = TEXTES.opco;
 const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });

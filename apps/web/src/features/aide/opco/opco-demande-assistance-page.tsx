@@ -9,7 +9,7 @@ import { FilMessages } from '../components/fil-messages';
 import { FormulaireMessage } from '../components/formulaire-message';
 import { StatutAssistance } from '../components/statut-assistance';
 import { TEXTES } from '../textes';
-import { CadreBackOffice } from './cadre-back-office';
+import { CadreBackOffice } from '../../opco/cadre-back-office';
 
 const T = TEXTES.opco;
 

@@ -9,7 +9,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErreurChargement } from '../../../components/ui/erreur-chargement';
 import { TitrePage } from '../../../components/ui/titre-page';
-import { CadreBackOffice } from '../../aide/opco/cadre-back-office';
+import { CadreBackOffice } from '../../opco/cadre-back-office';
 import { useCorbeille, type FiltresCorbeille } from '../api/corbeilles';
 import { BadgeDelai, BadgeStatut } from '../components/badges';
 import { TEXTES } from '../textes';

@@ -7,7 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErreurChargement } from '../../../components/ui/erreur-chargement';
 import { TitrePage } from '../../../components/ui/titre-page';
-import { CadreBackOffice } from '../../aide/opco/cadre-back-office';
+import { CadreBackOffice } from '../../opco/cadre-back-office';
 import { useDemandeOpco } from '../api/demande-opco';
 import { BadgeDelai, BadgeStatut } from '../components/badges';
 import { Decisions } from '../components/decisions';
