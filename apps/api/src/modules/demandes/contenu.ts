@@ -1,18 +1,6 @@
-import type { Donnees } from '@mse/shared/demande/formulaire/champs';
+import { fusionner, type Donnees } from '@mse/shared/demande/formulaire/champs';
 import type { DefinitionFormulaire, EtablissementPrerempli } from '@mse/shared/demande/formulaire/definition';
 import type { EtablissementDemande } from './demandes.repository';
-
-const estObjet = (v: unknown): v is Donnees => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** `dessus` over `dessous`, object by object (arrays and values are replaced whole). */
-export function fusionner(dessous: Donnees, dessus: Donnees): Donnees {
-  const resultat: Donnees = { ...dessous };
-  for (const [cle, valeur] of Object.entries(dessus)) {
-    const existant = resultat[cle];
-    resultat[cle] = estObjet(existant) && estObjet(valeur) ? fusionner(existant, valeur) : valeur;
-  }
-  return resultat;
-}
 
 export function versPrerempli(e: EtablissementDemande): EtablissementPrerempli {
   return { siret: e.siret, raisonSociale: e.raisonSociale, adresse: e.adresse, codePostal: e.codePostal, ville: e.ville, naf: e.naf, idcc: e.idcc, effectif: e.effectifEntreprise };

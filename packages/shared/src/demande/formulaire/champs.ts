@@ -124,3 +124,15 @@ export function donneesUtiles(etapes: readonly Etape[], donnees: Donnees): Donne
   }
   return resultat;
 }
+
+const estObjet = (v: unknown): v is Donnees => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** `dessus` over `dessous`, object by object (arrays and values are replaced whole). */
+export function fusionner(dessous: Donnees, dessus: Donnees): Donnees {
+  const resultat: Donnees = { ...dessous };
+  for (const [cle, valeur] of Object.entries(dessus)) {
+    const existant = resultat[cle];
+    resultat[cle] = estObjet(existant) && estObjet(valeur) ? fusionner(existant, valeur) : valeur;
+  }
+  return resultat;
+}

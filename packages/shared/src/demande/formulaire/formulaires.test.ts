@@ -45,6 +45,19 @@ describe('les quatre formulaires', () => {
   });
 });
 
+describe('les messages d’un bloc encore vide', () => {
+  it('sont donnés champ par champ, et non pour le bloc entier', () => {
+    const { problemes } = verifier('action_individuelle', {});
+    expect(problemes).toContainEqual({ chemin: 'stagiaire.nom', message: 'Le nom est obligatoire' });
+    expect(problemes.some((p) => p.chemin === 'stagiaire')).toBe(false);
+  });
+
+  it('donnent aussi les champs du premier élément d’une liste vide', () => {
+    const { problemes } = verifier('apprentissage', { apprenti: { nom: 'Durand' } });
+    expect(problemes.map((p) => p.chemin)).toEqual(expect.arrayContaining(['apprenti.prenom', 'maitresApprentissage.0.nom']));
+  });
+});
+
 describe('le contrat d’apprentissage', () => {
   const exemple = exempleComplet('apprentissage', AUJOURDHUI);
   const conclusion = lire(exemple, 'contrat.dateConclusion') as string;

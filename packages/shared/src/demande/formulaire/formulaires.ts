@@ -5,7 +5,7 @@ import type { Dispositif } from '../../financement/demande-financement.schema';
 import type { Referentiel } from '../../referentiel/referentiel.schema';
 import { formulaireActionIndividuelle } from './action-individuelle';
 import { formulaireApprentissage } from './apprentissage';
-import { donneesUtiles, type Donnees } from './champs';
+import { champsVisibles, donneesUtiles, ecrire, lire, type Donnees } from './champs';
 import type { DefinitionFormulaire } from './definition';
 import { formulaireProA } from './pro-a';
 import { formulaireProfessionnalisation } from './professionnalisation';
@@ -48,23 +48,52 @@ export function verifierFormulaire(dispositif: Dispositif, donnees: Donnees, ref
   const definition = FORMULAIRES[dispositif];
   const utiles = donneesUtiles(definition.etapes, donnees);
   const resultat = definition.schema.safeParse(utiles);
-  if (!resultat.success) {
-    const vus = new Set<string>();
-    const problemes: Probleme[] = [];
-    for (const issue of resultat.error.issues) {
-      const chemin = issue.path.map(String).join('.');
-      if (vus.has(chemin)) continue;
-      vus.add(chemin);
-      problemes.push({ chemin, message: issue.message });
-    }
-    return { problemes, avertissements: [], controles: [] };
-  }
+  if (!resultat.success) return { problemes: problemesParChamp(definition, donnees, utiles, problemesDuSchema(resultat.error.issues)), avertissements: [], controles: [] };
   const controles = controler(definition.versDemandeControlee(resultat.data as Donnees), referentiel, date);
   return {
     problemes: controles.filter((c) => c.niveau === 'bloquant').map((c) => ({ chemin: c.champ, message: c.message })),
     avertissements: controles.filter((c) => c.niveau === 'avertissement'),
     controles,
   };
+}
+
+function problemesDuSchema(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Probleme[] {
+  const vus = new Set<string>();
+  const problemes: Probleme[] = [];
+  for (const issue of issues) {
+    const chemin = issue.path.map(String).join('.');
+    if (vus.has(chemin)) continue;
+    vus.add(chemin);
+    problemes.push({ chemin, message: issue.message });
+  }
+  return problemes;
+}
+
+/**
+ * While a whole block is still empty ("stagiaire" missing), the schema speaks of the block; checked
+ * again with the block present but empty, each of its required fields gets its own message ("Le nom est
+ * obligatoire"), so that every problem points to a field a person can fill.
+ */
+function problemesParChamp(definition: DefinitionFormulaire, donnees: Donnees, utiles: Donnees, problemes: Probleme[]): Probleme[] {
+  const champs = definition.etapes.flatMap((e) => champsVisibles(e, donnees));
+  let completees = utiles;
+  let courants = problemes;
+  for (let profondeur = 0; profondeur < 4; profondeur++) {
+    let ouvert = false;
+    for (const p of courants) {
+      if (lire(completees, p.chemin) !== undefined) continue;
+      const enfant = champs.find((c) => p.chemin === '' || c.chemin.startsWith(`${p.chemin}.`));
+      if (!enfant) continue;
+      const suite = enfant.chemin.slice(p.chemin === '' ? 0 : p.chemin.length + 1).split('.')[0]!;
+      completees = /^\d+$/.test(suite) ? ecrire(completees, `${p.chemin}.${suite}`, {}) : ecrire(completees, p.chemin, {});
+      ouvert = true;
+    }
+    if (!ouvert) break;
+    const suivant = definition.schema.safeParse(completees);
+    if (suivant.success) break;
+    courants = problemesDuSchema(suivant.error.issues);
+  }
+  return courants;
 }
 
 /** The required pieces not uploaded yet, as problems pointing to the pieces step. */
