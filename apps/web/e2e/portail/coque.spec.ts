@@ -54,7 +54,8 @@ test.describe('la coque du portail employeur', () => {
     }
     await page.getByRole('link', { name: 'Contrat d’apprentissage' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Contrat d’apprentissage' })).toBeVisible();
-    await expect(page.getByText('Cette page arrive bientôt')).toBeVisible();
+    // Working on all of its establishments, the account first says which one the contract is for.
+    await expect(page.getByLabel('Établissement concerné')).toBeVisible();
     await verifierAccessibilite(page);
 
     await page.getByRole('button', { name: 'Afficher les sous-menus de Besoin d’aide ?' }).click();

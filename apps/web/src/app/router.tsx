@@ -13,8 +13,7 @@ import { OpcoAssistancePage } from '../features/aide/opco/opco-assistance-page';
 import { OpcoDemandeAssistancePage } from '../features/aide/opco/opco-demande-assistance-page';
 import { ActualitePage } from '../features/actualites/pages/actualite-page';
 import { InvitationPage } from '../features/collegues/pages/invitation-page';
-import { CorbeillesPage } from '../features/instruction/pages/corbeilles-page';
-import { InstructionDemandePage } from '../features/instruction/pages/instruction-demande-page';
+import { FormulaireDemandePage } from '../features/demandes/pages/formulaire-demande-page';
 import { EtablissementPage } from '../features/entreprise/pages/etablissement-page';
 import { MonEntreprisePage } from '../features/entreprise/pages/mon-entreprise-page';
 import { PageIntrouvable } from '../features/portail/page-introuvable';
@@ -30,8 +29,16 @@ import { MotDePasseOubliePage } from '../features/identite/pages/mot-de-passe-ou
 import { ReinitialiserPage } from '../features/identite/pages/reinitialiser-page';
 import { BackOfficePage } from '../features/opco/back-office-page';
 import { ConnexionOpcoPage } from '../features/opco/connexion-opco-page';
-import { ReferentielPage } from '../features/referentiel/pages/referentiel-page';
 import { RequireSession } from './require-session';
+import { pageDifferee } from '../components/ui/page-differee';
+
+// Heavy pages (forms and rules engine, back office) load when opened.
+const DemandeEnvoyeePage = pageDifferee(() => import('../features/demandes/pages/demande-envoyee-page').then((m) => m.DemandeEnvoyeePage));
+const DemanderUnFinancementPage = pageDifferee(() => import('../features/demandes/pages/demander-un-financement-page').then((m) => m.DemanderUnFinancementPage));
+const MesFinancementsPage = pageDifferee(() => import('../features/financements/pages/mes-financements-page').then((m) => m.MesFinancementsPage));
+const CorbeillesPage = pageDifferee(() => import('../features/instruction/pages/corbeilles-page').then((m) => m.CorbeillesPage));
+const InstructionDemandePage = pageDifferee(() => import('../features/instruction/pages/instruction-demande-page').then((m) => m.InstructionDemandePage));
+const ReferentielPage = pageDifferee(() => import('../features/referentiel/pages/referentiel-page').then((m) => m.ReferentielPage));
 
 const aVenir = (titre: string, issue: string) => <PageAVenir titre={titre} issue={issue} />;
 
@@ -64,13 +71,12 @@ export const router = createBrowserRouter([
       { path: '/mon-compte/mot-de-passe', element: <MotDePassePage /> },
       { path: '/mon-entreprise', element: <MonEntreprisePage /> },
       { path: '/mon-entreprise/:siret', element: <EtablissementPage /> },
-      { path: '/demander-un-financement', element: aVenir('Demander un financement', 'demandes de financement') },
-      { path: '/demander-un-financement/action-individuelle', element: aVenir('Action individuelle', 'demandes de financement') },
-      { path: '/demander-un-financement/contrat-apprentissage', element: aVenir('Contrat d’apprentissage', 'demandes de financement') },
-      { path: '/demander-un-financement/contrat-professionnalisation', element: aVenir('Contrat de professionnalisation', 'demandes de financement') },
-      { path: '/demander-un-financement/promotion-alternance', element: aVenir('Promotion par l’alternance', 'demandes de financement') },
+      { path: '/demander-un-financement', element: <DemanderUnFinancementPage /> },
+      { path: '/demander-un-financement/:slug', element: <FormulaireDemandePage /> },
+      { path: '/demandes/:id/modifier', element: <FormulaireDemandePage /> },
+      { path: '/demandes/:id/envoyee', element: <DemandeEnvoyeePage /> },
       { path: '/mes-financements', element: <Navigate to="/mes-financements/en-cours" replace /> },
-      { path: '/mes-financements/:onglet', element: aVenir('Mes financements', 'suivi des financements') },
+      { path: '/mes-financements/:onglet', element: <MesFinancementsPage /> },
       { path: '/mes-remboursements', element: <Navigate to="/mes-remboursements/a-venir" replace /> },
       { path: '/mes-remboursements/:onglet', element: aVenir('Mes remboursements', 'suivi des remboursements') },
       { path: '/aide', element: <Navigate to="/aide/comment-ca-marche" replace /> },

@@ -1,0 +1,126 @@
+/** The words of the request form of "Demander un financement", in one place. */
+export const TEXTES = {
+  chargement: 'Chargement de la demande',
+  chargementFormulaire: 'Chargement du formulaire',
+  titreInconnu: 'Demander un financement',
+  dispositifInconnu: 'Ce type de demande n’existe pas.',
+  etablissement: {
+    libelle: 'Établissement concerné',
+    aide: 'Choisissez l’établissement pour lequel vous faites la demande : il renseigne le bloc employeur.',
+  },
+  versCatalogue: 'Voir les demandes de financement possibles',
+  introuvable: {
+    titre: 'Demande introuvable',
+    texte: 'Cette demande n’existe pas ou n’est pas accessible avec votre compte.',
+  },
+  dejaEnvoyee: {
+    titre: 'Cette demande a déjà été envoyée',
+    texte: (numero: string | null, le: string | null) =>
+      `La demande${numero ? ` ${numero}` : ''} a été envoyée à l’Opco EP${le ? ` le ${le}` : ''} : elle ne peut plus être modifiée ici.`,
+    lien: 'Suivre la demande dans Mes financements',
+  },
+  etapes: {
+    precedent: 'Précédent',
+    suivant: 'Suivant',
+    libelleStepper: 'Étapes de la demande',
+    numero: (n: number, total: number) => `Étape ${n} sur ${total}`,
+    erreurs: (n: number) => (n > 1 ? `${n} champs sont à corriger dans cette étape.` : 'Un champ est à corriger dans cette étape.'),
+    aideSujet: (titre: string) => `l’étape « ${titre} »`,
+    aideGenerique:
+      'Renseignez les champs de cette étape. Les champs marqués d’un astérisque sont obligatoires pour envoyer la demande ; votre saisie est enregistrée en brouillon au fur et à mesure.',
+    aidePieces:
+      'Déposez ici les pièces demandées (PDF, JPEG ou PNG). La liste dépend de votre saisie : revenez-y si vous modifiez la demande.',
+    aideRecapitulatif:
+      'Relisez votre demande. Tant qu’un point bloque l’envoi, il est listé ici : cliquez dessus pour corriger le champ concerné.',
+  },
+  champ: {
+    prerempli: 'Renseigné d’après l’annuaire des adhérents',
+    oui: 'Oui',
+    non: 'Non',
+    choisir: 'Choisissez…',
+    montantInvalide: 'Montant invalide : écrivez un nombre en euros, par exemple 1 234,56',
+    entierInvalide: 'Nombre entier attendu',
+    avertissement: 'À vérifier :',
+  },
+  enregistrement: {
+    inactif: 'Votre saisie sera enregistrée automatiquement en brouillon.',
+    enCours: 'Enregistrement…',
+    enregistre: (heure: string) => `Enregistré à ${heure}`,
+    enregistreLe: (date: string, heure: string) => `Enregistré le ${date} à ${heure}`,
+    nonEnregistre: 'Modifications non enregistrées',
+    echecTitre: 'L’enregistrement a échoué',
+    echec: (raison: string) => `L’enregistrement a échoué : ${raison}. Votre saisie est conservée dans cette page.`,
+    nouvelEssai: (secondes: number) => `Nouvel essai automatique dans ${secondes} s.`,
+    reessayer: 'Réessayer',
+    raisonReseau: 'le serveur ne répond pas, vérifiez votre connexion internet',
+    raisonSession: 'votre session a expiré, reconnectez-vous dans un autre onglet puis réessayez',
+    raisonServeur: 'le serveur a rencontré une erreur',
+    restaure: (date: string, heure: string) =>
+      `Votre saisie du ${date} à ${heure}, qui n’avait pas pu être enregistrée, a été restaurée depuis ce navigateur. Elle est en cours d’enregistrement.`,
+    quitter: 'Des modifications ne sont pas encore enregistrées.',
+  },
+  conflit: {
+    titre: 'Cette demande a été modifiée ailleurs',
+    texte: (par: string | null, date: string, heure: string) =>
+      `${par ?? 'Quelqu’un'} l’a enregistrée le ${date} à ${heure}, dans une autre page ou un autre onglet. Votre saisie n’a pas été enregistrée : choisissez ce que vous voulez garder.`,
+    recharger: 'Recharger la version enregistrée',
+    rechargerAide: 'Votre saisie de cette page est abandonnée.',
+    garder: 'Garder ma saisie',
+    garderAide: 'Votre saisie remplace la version enregistrée.',
+    rechargementImpossible: (message: string) => `La version enregistrée n’a pas pu être chargée : ${message}`,
+  },
+  estimation: {
+    titre: 'Estimation du financement',
+    aide: 'Montants calculés avec le référentiel en vigueur, à titre indicatif : l’Opco EP les confirme à la prise en charge.',
+    aComplete: (etapes: string[]) =>
+      etapes.length ? `Complétez ${etapes.map((e) => `« ${e} »`).join(', ')} pour voir l’estimation.` : 'Complétez la demande pour voir l’estimation.',
+    chargement: 'Calcul de l’estimation…',
+    indisponible: (message: string) => `L’estimation n’est pas disponible : ${message}`,
+    total: 'Total pris en charge par l’Opco EP',
+    resteACharge: 'Reste à charge',
+    natures: {
+      pedagogie: 'Coûts pédagogiques',
+      salaires: 'Salaires',
+      fraisAnnexes: 'Frais annexes',
+      aides: 'Aides',
+      participationEmployeur: 'Participation de l’employeur',
+    },
+    nonEligible: 'Cette demande ne semble pas finançable en l’état :',
+    echeancier: 'Échéancier',
+    explications: 'Détail du calcul',
+    referentiel: (version: number, date: string) => `Référentiel version ${version}, calcul du ${date}`,
+    remuneration: 'Rémunération minimale de l’apprenti',
+    remunerationAide: 'L’employeur peut verser davantage, jamais moins.',
+    periode: (debut: string, fin: string) => `Du ${debut} au ${fin}`,
+    periodeDetail: (annee: number, taux: number, base: string) => `Année ${annee} du contrat : ${String(taux).replace('.', ',')} % du ${base}`,
+    parMois: (montant: string) => `${montant} par mois minimum`,
+  },
+  delai: {
+    alternance: (date: string) => `À envoyer au plus tard le ${date} (5 jours ouvrables après le début du contrat).`,
+    alternanceDepasse: (date: string) =>
+      `Le délai d’envoi est dépassé : la demande devait être envoyée au plus tard le ${date} (5 jours ouvrables après le début du contrat). Envoyez-la dès que possible.`,
+    actionIndividuelle: 'À envoyer avant le début de la formation.',
+    actionIndividuelleDate: (date: string) => `À envoyer avant le début de la formation, le ${date}.`,
+    actionIndividuelleDepasse: (date: string) =>
+      `La formation a commencé le ${date} : une demande doit être envoyée avant le début de la formation.`,
+  },
+  pieces: {
+    apresCreation: 'Commencez à remplir la demande : les pièces peuvent être déposées dès que le brouillon est enregistré.',
+  },
+  recapitulatif: {
+    titre: 'Récapitulatif',
+    modifier: 'Modifier',
+    modifierEtape: (titre: string) => `Modifier l’étape « ${titre} »`,
+    nonRenseigne: 'Non renseigné',
+    pieces: 'Pièces déposées',
+    aucunePiece: 'Aucune pièce déposée.',
+    problemesTitre: (n: number) => (n > 1 ? `${n} points empêchent l’envoi` : 'Un point empêche l’envoi'),
+    problemesAide: 'Cliquez sur un point pour corriger le champ concerné.',
+    rienNeBloque: 'La demande est complète : vous pouvez l’envoyer.',
+    avertissementsTitre: 'Points à vérifier (ils n’empêchent pas l’envoi)',
+    envoyer: 'Envoyer la demande',
+    refusServeur: 'L’Opco EP n’a pas pu accepter la demande : corrigez les points ci-dessous puis envoyez-la de nouveau.',
+    erreurEnvoi: (message: string) => `L’envoi a échoué : ${message}`,
+    enregistrerAvant: 'La demande doit être enregistrée avant d’être envoyée : réessayez l’enregistrement.',
+  },
+} as const;

@@ -1,0 +1,34 @@
+import { Badge, Group } from '@mantine/core';
+import { STATUTS } from '@mse/shared/demande/statut';
+import type { StatutDemande } from '@mse/shared/demande/statut.schema';
+import { AideContextuelle } from '../../../components/ui/aide-contextuelle';
+import { TEXTES } from '../textes';
+
+/** The badges' tints, by how the request stands (to act on, refused, agreed…). */
+const COULEURS: Record<StatutDemande, string> = {
+  brouillon: 'gray',
+  envoye: 'opco',
+  en_cours_de_traitement: 'opco',
+  a_completer: 'orange',
+  pris_en_charge: 'teal',
+  facturation_en_cours: 'teal',
+  solde: 'gray',
+  annule: 'gray',
+  refuse: 'red',
+};
+
+/** The status's label, and its meaning behind the "?" (the shared STATUTS' description). */
+export function BadgeStatut({ statut }: { statut: StatutDemande }) {
+  const { libelle, description } = STATUTS[statut];
+  return (
+    <Group gap={4} wrap="nowrap" preventGrowOverflow={false}>
+      {/* Dark text on the light tint: every status passes 4.5:1, the colour only adds to the words. */}
+      <Badge color={COULEURS[statut]} variant="light" style={{ flexShrink: 0, overflow: 'visible' }} styles={{ label: { color: 'var(--mantine-color-gray-9)', overflow: 'visible' } }}>
+        {libelle}
+      </Badge>
+      <AideContextuelle sujet={TEXTES.statutAide(libelle)} taille="xs">
+        {description}
+      </AideContextuelle>
+    </Group>
+  );
+}
