@@ -1,4 +1,6 @@
+import { verifierFormulaire } from '@mse/shared/demande/formulaire/formulaires';
 import { lireNumeroDossier } from '@mse/shared/demande/numero';
+import { referentielParDefaut } from '@mse/shared/referentiel/referentiel-par-defaut';
 import { transition } from '@mse/shared/demande/statut';
 import { STATUTS_DEMANDE, type ActionDemande, type StatutDemande } from '@mse/shared/demande/statut.schema';
 import { asc, eq } from 'drizzle-orm';
@@ -19,6 +21,15 @@ describe('les demandes de démonstration', async () => {
     expect(new Set(cecile.map((d) => d.etablissementId)).size).toBe(12);
     expect(de('julien.martin@au-pain-dore.test').length).toBe(5);
     expect(de('sophie.bernard@fleurs-de-lys.test').length).toBe(2);
+  });
+
+  it('ont un contenu complet, tel que le formulaire l’aurait envoyé : le gestionnaire examine un vrai dossier', () => {
+    for (const { d } of toutes) {
+      const jour = (d.envoyeLe ?? new Date('2026-11-22T09:00:00Z')).toISOString().slice(0, 10);
+      const { problemes, controles } = verifierFormulaire(d.dispositif, d.donnees, referentielParDefaut, jour);
+      expect(controles.length, `${d.numero ?? d.id} : ${JSON.stringify(problemes)}`).toBeGreaterThan(0);
+      expect(d.beneficiaire).toMatch(/^\S+ [A-ZÀ-Ý' -]+$/);
+    }
   });
 
   it('couvrent tous les statuts et les quatre dispositifs', () => {

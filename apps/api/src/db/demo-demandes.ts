@@ -5,6 +5,10 @@
  * through the statuses is checked against the shared state machine, so the demo never shows a
  * history the portal could not produce.
  */
+import { donneesUtiles, ecrire, fusionner, type Donnees } from '@mse/shared/demande/formulaire/champs';
+import type { EtablissementPrerempli } from '@mse/shared/demande/formulaire/definition';
+import { exempleComplet } from '@mse/shared/demande/formulaire/exemples-complets';
+import { FORMULAIRES } from '@mse/shared/demande/formulaire/formulaires';
 import type { Dispositif } from '@mse/shared/financement/demande-financement.schema';
 import { formaterNumeroDossier, prefixeDossier } from '@mse/shared/demande/numero';
 import { transition } from '@mse/shared/demande/statut';
@@ -156,14 +160,31 @@ function montantEstime(dispositif: Dispositif, f: Formation): number {
 const dateIso = (d: Date) => d.toISOString().slice(0, 10);
 const plusJours = (d: Date, jours: number) => new Date(d.getTime() + jours * JOUR_MS);
 
-/** Training dates as a request would carry them: contracts start before filing, other training after. */
-function datesFormation(dispositif: Dispositif, f: Formation, envoi: Date): { debut: Date; fin: Date } {
-  if (dispositif === 'apprentissage' || dispositif === 'professionnalisation') {
-    const debut = plusJours(envoi, -3);
-    return { debut, fin: plusJours(debut, Math.round(f.mois * 30.4) - 1) };
-  }
-  const debut = plusJours(envoi, dispositif === 'pro_a' ? 21 : 35);
-  return { debut, fin: plusJours(debut, dispositif === 'pro_a' ? Math.round(f.mois * 30.4) : Math.max(1, Math.ceil(f.heures / 7)) - 1) };
+const BLOCS: Record<Dispositif, { personne: string; intitule: string; organisme: string; siret: string }> = {
+  apprentissage: { personne: 'apprenti', intitule: 'formation.intitule', organisme: 'formation.cfaDenomination', siret: 'formation.cfaSiret' },
+  professionnalisation: { personne: 'salarie', intitule: 'formation.intitule', organisme: 'formation.organismeNom', siret: 'formation.organismeSiret' },
+  pro_a: { personne: 'salarie', intitule: 'action.intitule', organisme: 'action.organismeNom', siret: 'action.organismeSiret' },
+  action_individuelle: { personne: 'stagiaire', intitule: 'action.intitule', organisme: 'action.organismeNom', siret: 'action.organismeSiret' },
+};
+
+/**
+ * A whole request, as the form would have sent it on that day: the shared complete example (dates
+ * around the sending, filed in time), the establishment's employer block, and this request's person,
+ * training and provider — so that a gestionnaire examining the demo sees a real file.
+ */
+function contenuDemo(
+  dispositif: Dispositif,
+  p: { prenom: string; nom: string; formation: Formation; organisme: { raisonSociale: string; siret: string }; etablissement: EtablissementPrerempli; envoi: Date },
+): Donnees {
+  const definition = FORMULAIRES[dispositif];
+  const exemple = exempleComplet(dispositif, dateIso(p.envoi));
+  const { typeEmployeur, employeurSpecifique } = (exemple.employeur ?? {}) as Donnees;
+  let d = fusionner({ ...exemple, employeur: dispositif === 'apprentissage' ? { typeEmployeur, employeurSpecifique } : {} }, definition.preremplir(p.etablissement));
+  const blocs = BLOCS[dispositif];
+  d = ecrire(ecrire(d, `${blocs.personne}.prenom`, p.prenom), `${blocs.personne}.nom`, p.nom);
+  d = ecrire(ecrire(ecrire(d, blocs.intitule, p.formation.intitule), blocs.organisme, p.organisme.raisonSociale), blocs.siret, p.organisme.siret);
+  if (dispositif === 'apprentissage' && p.formation.rncp) d = ecrire(d, 'formation.rncp', p.formation.rncp);
+  return donneesUtiles(definition.etapes, d);
 }
 
 type Ligne = {
@@ -189,14 +210,24 @@ export async function chargerDemandesDemo(db: Executeur, now: Date): Promise<voi
   for (const p of proprietaires) {
     if (!p.compteId) continue;
     const sites = await db
-      .select({ id: etablissements.id })
+      .select({
+        id: etablissements.id,
+        siret: etablissements.siret,
+        raisonSociale: etablissements.raisonSociale,
+        adresse: etablissements.adresse,
+        codePostal: etablissements.codePostal,
+        ville: etablissements.ville,
+        naf: etablissements.naf,
+        idcc: etablissements.idcc,
+        effectif: etablissements.effectifEntreprise,
+      })
       .from(compteEtablissements)
       .innerJoin(etablissements, eq(etablissements.id, compteEtablissements.etablissementId))
       .where(eq(compteEtablissements.compteId, p.compteId))
       .orderBy(asc(etablissements.siret));
     (plans[p.email] ?? []).forEach((plan, i) => {
       const beneficiaire = BENEFICIAIRES[b++ % BENEFICIAIRES.length]!;
-      lignes.push(construire(plan, i, { compteId: p.compteId!, etablissementId: sites[(i * 5) % sites.length]!.id, proprietaireId: p.id, gestionnaireId: gestionnaire?.id ?? null, beneficiaire, now }));
+      lignes.push(construire(plan, i, { compteId: p.compteId!, etablissement: sites[(i * 5) % sites.length]!, proprietaireId: p.id, gestionnaireId: gestionnaire?.id ?? null, beneficiaire, now }));
     });
   }
 
@@ -225,7 +256,7 @@ export async function chargerDemandesDemo(db: Executeur, now: Date): Promise<voi
 function construire(
   plan: Plan,
   rang: number,
-  c: { compteId: string; etablissementId: string; proprietaireId: string; gestionnaireId: string | null; beneficiaire: string; now: Date },
+  c: { compteId: string; etablissement: EtablissementPrerempli & { id: string }; proprietaireId: string; gestionnaireId: string | null; beneficiaire: string; now: Date },
 ): Ligne {
   const { statut, dispositif, formation: f } = plan;
   const [min, max] = AGE_JOURS[statut];
@@ -267,7 +298,8 @@ function construire(
   });
   if (courant !== statut) throw new Error(`démo incohérente : ${statut} attendu, ${courant} obtenu`);
 
-  const { debut, fin } = datesFormation(dispositif, f, envoyeLe ?? plusJours(c.now, 10));
+  const donnees = contenuDemo(dispositif, { prenom: prenom!, nom: noms.join(' '), formation: f, organisme, etablissement: c.etablissement, envoi: envoyeLe ?? c.now });
+  const resume = FORMULAIRES[dispositif].resume(donnees);
   const estime = montantEstime(dispositif, f);
   const engage = ['pris_en_charge', 'facturation_en_cours', 'solde'].includes(statut) ? estime : null;
   const instruit = chemin.includes('commencerInstruction');
@@ -278,21 +310,16 @@ function construire(
       dispositif,
       statut,
       compteId: c.compteId,
-      etablissementId: c.etablissementId,
+      etablissementId: c.etablissement.id,
       creePar: c.proprietaireId,
-      donnees: {
-        dispositif,
-        beneficiaire: { prenom, nom: noms.join(' ') },
-        formation: { intitule: f.intitule, heures: f.heures, ...(f.rncp ? { rncp: f.rncp } : {}) },
-        organisme: { raisonSociale: organisme.raisonSociale, siret: organisme.siret },
-      },
+      donnees,
       version: 1 + chemin.length,
-      beneficiaire: c.beneficiaire,
-      intituleFormation: f.intitule,
-      organisme: organisme.raisonSociale,
-      organismeSiret: organisme.siret,
-      dateDebut: dateIso(debut),
-      dateFin: dateIso(fin),
+      beneficiaire: resume.beneficiaire,
+      intituleFormation: resume.intituleFormation,
+      organisme: resume.organisme,
+      organismeSiret: resume.organismeSiret,
+      dateDebut: resume.dateDebut,
+      dateFin: resume.dateFin,
       montantEstimeCentimes: estime,
       montantEngageCentimes: engage,
       gestionnaireId: instruit ? c.gestionnaireId : null,
