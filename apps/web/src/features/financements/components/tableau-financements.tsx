@@ -114,9 +114,10 @@ export function TableauFinancements({
                     {l.numero}
                   </Anchor>
                 ) : (
-                  <Text span fs="italic" fw={500}>
+                  // A draft opens where it was left: the form.
+                  <Anchor component={Link} to={`/demandes/${l.id}/modifier`} fs="italic" fw={500}>
                     {TEXTES.brouillon}
-                  </Text>
+                  </Anchor>
                 )}
               </Table.Th>
               <Table.Td>{FORMULAIRES[l.dispositif].titre}</Table.Td>
@@ -124,8 +125,14 @@ export function TableauFinancements({
               <Table.Td miw={180}>{l.intituleFormation ?? TEXTES.vide}</Table.Td>
               <Table.Td>{l.organisme ?? TEXTES.vide}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm">{TEXTES.du(l.dateDebut ? formaterDate(l.dateDebut) : TEXTES.vide)}</Text>
-                <Text size="sm">{TEXTES.au(l.dateFin ? formaterDate(l.dateFin) : TEXTES.vide)}</Text>
+                {l.dateDebut || l.dateFin ? (
+                  <>
+                    <Text size="sm">{TEXTES.du(l.dateDebut ? formaterDate(l.dateDebut) : TEXTES.vide)}</Text>
+                    <Text size="sm">{TEXTES.au(l.dateFin ? formaterDate(l.dateFin) : TEXTES.vide)}</Text>
+                  </>
+                ) : (
+                  TEXTES.vide
+                )}
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Montant ligne={l} />

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { formaterDate } from '@mse/shared/commun/dates';
 import { formaterEuros } from '@mse/shared/commun/montant';
+import { formaterSiret } from '@mse/shared/identifiants/siret';
 import type { DemandeOpco } from '@mse/shared/instruction/instruction.schema';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -57,7 +58,7 @@ function Entete({ d }: { d: DemandeOpco }) {
         </Group>
         {d.statut === 'a_completer' && <Text c="gray.7">{T.delaiSuspendu}</Text>}
         <Text>
-          <strong>{T.etablissement} :</strong> {d.etablissement.raisonSociale} — SIRET {d.etablissement.siret}, {d.etablissement.ville}, IDCC {d.etablissement.idcc}, {T.effectif(d.etablissement.effectif)}
+          <strong>{T.etablissement} :</strong> {d.etablissement.raisonSociale} — SIRET {formaterSiret(d.etablissement.siret)}, {d.etablissement.ville}, IDCC {d.etablissement.idcc}, {T.effectif(d.etablissement.effectif)}
         </Text>
         <Text size="sm" c="gray.7">
           {T.autresDemandes(d.autresDemandes.annee, d.autresDemandes.nombre, formaterEuros(d.autresDemandes.montantEngageCentimes))}
