@@ -10,6 +10,7 @@ import { connect, ensureDatabase, runMigrations, type Database } from '../src/db
 import { MOT_DE_PASSE_DEMO } from '../src/db/demo-data';
 import { startEmbeddedPostgres } from '../src/db/embedded-server';
 import { seedDemoIfEmpty } from '../src/db/seed';
+import { initialiserReferentiel } from '../src/modules/referentiel/initialiser-referentiel';
 import { chargerBranches } from '../src/referentiels/branches';
 
 export const DUREE = Number(process.env.BENCH_SECONDS ?? 5);
@@ -58,6 +59,8 @@ export async function ouvrirBanc(): Promise<Banc & { fermer: () => Promise<void>
   const database = connect(url);
   await runMigrations(database);
   await chargerBranches(database.db);
+  // As at start-up: the rules' dated values, without which no estimate can be made.
+  await initialiserReferentiel(database);
   await seedDemoIfEmpty(database.db, new Date());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
 

@@ -3,12 +3,14 @@
 // app and a bare Fastify route in the same process. Scenarios: see SCENARIOS below.
 import os from 'node:os';
 import { accueil } from './accueil';
+import { brouillon } from './brouillon';
 import { ouvrirBanc, type Banc } from './outils';
 import { socle } from './socle';
 
 const SCENARIOS: Record<string, { titre: string; executer: (banc: Banc) => Promise<void> }> = {
   socle: { titre: 'Socle : argon2id, connexion, premières routes', executer: socle },
   accueil: { titre: 'Page d’accueil : GET /api/accueil sur une grande table des demandes', executer: accueil },
+  brouillon: { titre: 'Demander un financement : enregistrement automatique et estimation en direct', executer: brouillon },
 };
 
 const demandes = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -15,6 +15,8 @@ async function ouvrirUneNouvelle(page: Page): Promise<string> {
 
 test.describe('Instruction des demandes de financement au back office', () => {
   test('un gestionnaire commence l’instruction, demande des compléments, puis accepte une autre demande', async ({ page }) => {
+    // Two requests, six pages and four axe scans: 16 s on a quiet machine, twice that on a busy one.
+    test.slow();
     await connecterPersonnel(page, 'gestionnaire@opco.test');
     await verifierAccessibilite(page);
 
