@@ -21,4 +21,30 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(40), DEMO_DATA: 'true' })).toThrow(/DEMO_DATA/);
     expect(loadConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(40) }).demoData).toBe(false);
   });
+
+  describe('stockage S3', () => {
+    const S3 = { S3_ENDPOINT: 'https://s3.fr-par.scw.cloud/', S3_BUCKET: 'mse-pieces', S3_ACCESS_KEY_ID: 'SCWXXXX', S3_SECRET_ACCESS_KEY: 'secret' };
+
+    it('garde le dossier local sans variable S3_', () => {
+      expect(loadConfig({}, '/projet')).toMatchObject({ filesDir: '/projet/data/files', s3: undefined });
+    });
+
+    it('lit le bucket quand les quatre variables sont là, région us-east-1 par défaut', () => {
+      expect(loadConfig(S3).s3).toEqual({ endpoint: 'https://s3.fr-par.scw.cloud', bucket: 'mse-pieces', region: 'us-east-1', accessKeyId: 'SCWXXXX', secretAccessKey: 'secret' });
+      expect(loadConfig({ ...S3, S3_REGION: 'fr-par' }).s3?.region).toBe('fr-par');
+    });
+
+    it('arrête le démarrage sur une configuration S3 incomplète en nommant la variable manquante', () => {
+      const { S3_SECRET_ACCESS_KEY: _secret, ...sansSecret } = S3;
+      expect(() => loadConfig(sansSecret)).toThrow(/S3_SECRET_ACCESS_KEY : obligatoire dès qu’une variable S3_ est définie/);
+      expect(() => loadConfig({ S3_REGION: 'fr-par' })).toThrow(/S3_ENDPOINT : obligatoire.*S3_BUCKET : obligatoire/);
+      expect(() => loadConfig({ ...S3, S3_BUCKET: '' })).toThrow(/S3_BUCKET : obligatoire/);
+    });
+
+    it('refuse un point d’accès qui n’est pas une URL http(s) ou qui porte des identifiants', () => {
+      expect(() => loadConfig({ ...S3, S3_ENDPOINT: 's3.fr-par.scw.cloud' })).toThrow(/S3_ENDPOINT : doit être une URL http\(s\)/);
+      expect(() => loadConfig({ ...S3, S3_ENDPOINT: 'https://cle:secret@s3.fr-par.scw.cloud' })).toThrow(/S3_ENDPOINT : ne doit pas contenir d’identifiants/);
+      expect(() => loadConfig({ ...S3, S3_BUCKET: 'Mes_Pieces' })).toThrow(/S3_BUCKET : doit être un nom de bucket/);
+    });
+  });
 });

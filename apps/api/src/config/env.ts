@@ -5,6 +5,9 @@ import { z } from 'zod';
  * The whole configuration, read once from the environment. Nothing else reads process.env:
  * a wrong value stops the start with a message naming the variable.
  */
+/** The S3 variables that go together; S3_REGION has a default. */
+const VARIABLES_S3 = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
 const booleen = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const EnvSchema = z
@@ -38,6 +41,18 @@ export const EnvSchema = z
       .string()
       .regex(/^tcp:\/\/[^:/\s]+:\d{1,5}$/, 'doit être de la forme tcp://hôte:port (ex. tcp://127.0.0.1:3310)')
       .optional(),
+    /** An S3-compatible object store for the uploaded files; none: FILES_DIR on the local disk. */
+    S3_ENDPOINT: z
+      .url({ protocol: /^https?$/, error: 'doit être une URL http(s) (ex. https://s3.fr-par.scw.cloud)' })
+      .refine((url) => !/^https?:\/\/[^/]*@/.test(url), 'ne doit pas contenir d’identifiants : utilisez S3_ACCESS_KEY_ID et S3_SECRET_ACCESS_KEY')
+      .optional(),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'doit être un nom de bucket S3 (3 à 63 caractères : minuscules, chiffres, points, tirets)')
+      .optional(),
+    S3_REGION: z.string().min(1).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.APP_SECRET) {
@@ -54,9 +69,22 @@ export const EnvSchema = z
         message: 'les données de démonstration sont interdites en production',
       });
     }
+    // Half an S3 configuration would silently keep the files on the local disk: all or none.
+    const s3Defini = VARIABLES_S3.some((nom) => env[nom] !== undefined) || env.S3_REGION !== undefined;
+    for (const nom of VARIABLES_S3) {
+      if (s3Defini && env[nom] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [nom], message: `obligatoire dès qu’une variable S3_ est définie (${VARIABLES_S3.join(', ')})` });
+      }
+    }
   });
 
 export type Env = z.output<typeof EnvSchema>;
+
+/**
+ * The object store, when there is one. The keys are always given to the client explicitly, so the AWS
+ * SDK never falls back to ~/.aws or an instance's metadata: the secret comes from this environment only.
+ */
+export type ConfigS3 = { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
 
 export type Config = {
   env: Env['NODE_ENV'];
@@ -76,6 +104,7 @@ export type Config = {
   trustProxy: boolean;
   inlineWorker: boolean;
   clamd: { host: string; port: number } | undefined;
+  s3: ConfigS3 | undefined;
 };
 
 /** Development-only secret: production refuses to start without APP_SECRET (see EnvSchema). */
@@ -116,5 +145,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     trustProxy: e.TRUST_PROXY,
     inlineWorker: e.WORKER === 'inline',
     clamd: e.CLAMD_URL ? adresseClamd(e.CLAMD_URL) : undefined,
+    s3:
+      e.S3_ENDPOINT && e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? {
+            endpoint: e.S3_ENDPOINT.replace(/\/$/, ''),
+            bucket: e.S3_BUCKET,
+            region: e.S3_REGION ?? 'us-east-1',
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+          }
+        : undefined,
   };
 }

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { lireFichier } from './stockage';
+import { lireFichier, type Stockage } from './stockage';
 
 /** `attachment; filename="…"` with an ASCII fallback and the exact UTF-8 name (RFC 6266). */
 export function dispositionPieceJointe(nom: string): string {
@@ -20,6 +20,6 @@ export function envoyerEnTelechargement(reply: FastifyReply, fichier: { nom: str
 }
 
 /** A stored file whose bytes no longer match its checksum is not sent (500, logged). */
-export async function envoyerFichierStocke(reply: FastifyReply, filesDir: string, fichier: { nom: string; type: string; cle: string; sha256: string }) {
-  return envoyerEnTelechargement(reply, fichier, await lireFichier(filesDir, fichier));
+export async function envoyerFichierStocke(reply: FastifyReply, stockage: Stockage, fichier: { nom: string; type: string; cle: string; sha256: string }) {
+  return envoyerEnTelechargement(reply, fichier, await lireFichier(stockage, fichier));
 }

@@ -8,6 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { Introuvable } from '../../errors';
+import { stockageDe } from '../../fichiers/stockage';
 import { demandeAssistanceVisiblePar, exigerPersonnelAssistance } from '../../policies/aide';
 import { exigerEmployeur } from '../../policies/espaces';
 import { contexte } from '../identite/contexte';
@@ -105,7 +106,7 @@ export function assistanceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const employeur = exigerEmployeur(request.session);
         const piece = await trouverPieceJointe(db, request.params.numero, request.params.pieceId, demandeAssistanceVisiblePar(employeur));
-        return envoyerPieceJointe(reply, deps.config.filesDir, piece);
+        return envoyerPieceJointe(reply, stockageDe(deps.config), piece);
       },
     );
 
@@ -159,7 +160,7 @@ export function assistanceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         exigerPersonnelAssistance(request.session);
         const piece = await trouverPieceJointe(db, request.params.numero, request.params.pieceId, undefined);
-        return envoyerPieceJointe(reply, deps.config.filesDir, piece);
+        return envoyerPieceJointe(reply, stockageDe(deps.config), piece);
       },
     );
   };

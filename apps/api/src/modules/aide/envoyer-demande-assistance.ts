@@ -6,7 +6,7 @@ import { audit } from '../../db/schema';
 import { demandesAssistance, messagesAssistance, piecesJointesAssistance } from '../../db/schema-aide';
 import { transaction } from '../../db/transaction';
 import { DonneesInvalides, TropDeTentatives, type ChampEnErreur } from '../../errors';
-import { stockerFichier, supprimerFichier, verifierFichier, type FichierStocke } from '../../fichiers/stockage';
+import { stockageDe, stockerFichier, supprimerFichier, verifierFichier, type FichierStocke } from '../../fichiers/stockage';
 import { envoyerModele } from '../../mail/envoyer';
 import type { Employeur } from '../../policies/espaces';
 import type { Contexte } from '../identite/contexte';
@@ -70,7 +70,7 @@ export async function envoyerDemandeAssistance(ctx: Contexte, auteur: AuteurAssi
   const { saisie, demandeId, piece } = await valider(ctx, auteur, formulaire);
 
   let stockee: FichierStocke | undefined;
-  if (piece) stockee = await stockerFichier(ctx.config.filesDir, 'assistance', piece, ctx.now);
+  if (piece) stockee = await stockerFichier(stockageDe(ctx.config), 'assistance', piece, ctx.now);
   try {
     return await transaction(ctx.database, ctx.boss, async (tx) => {
       if (cles.length) await enregistrerEchec(tx.db, cles, ctx.now);
@@ -110,7 +110,7 @@ export async function envoyerDemandeAssistance(ctx: Contexte, auteur: AuteurAssi
       return { numero };
     });
   } catch (erreur) {
-    if (stockee) await supprimerFichier(ctx.config.filesDir, stockee.cle);
+    if (stockee) await supprimerFichier(stockageDe(ctx.config), stockee.cle);
     throw erreur;
   }
 }

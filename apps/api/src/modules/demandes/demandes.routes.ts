@@ -12,6 +12,7 @@ import type { AppDeps } from '../../app';
 import type { Db } from '../../db/database';
 import { Introuvable } from '../../errors';
 import { limitesMultipart, lireFormulaireMultipart } from '../../fichiers/multipart';
+import { stockageDe } from '../../fichiers/stockage';
 import { envoyerFichierStocke } from '../../fichiers/telechargement';
 import { exigerEmployeur, type Employeur } from '../../policies/espaces';
 import { contexte } from '../identite/contexte';
@@ -141,7 +142,7 @@ export function demandesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const piece = await trouverPiece(db, exigerEmployeur(request.session), request.params.id, request.params.pieceId);
         if (!piece) throw new Introuvable('Cette pièce n’existe pas ou ne vous est pas accessible.');
-        return envoyerFichierStocke(reply, deps.config.filesDir, { nom: piece.nomFichier, type: piece.typeMime, cle: piece.cle, sha256: piece.sha256 });
+        return envoyerFichierStocke(reply, stockageDe(deps.config), { nom: piece.nomFichier, type: piece.typeMime, cle: piece.cle, sha256: piece.sha256 });
       },
     );
 

@@ -8,7 +8,7 @@ import { transaction } from '../../db/transaction';
 import { DonneesInvalides, ServiceIndisponible } from '../../errors';
 import { analyserFichier, AntivirusIndisponible } from '../../fichiers/antivirus';
 import type { FormulaireRecu } from '../../fichiers/multipart';
-import { stockerFichier, supprimerFichier, verifierFichier, type FichierStocke, type FichierVerifie } from '../../fichiers/stockage';
+import { stockageDe, stockerFichier, supprimerFichier, verifierFichier, type FichierStocke, type FichierVerifie } from '../../fichiers/stockage';
 import { exigerDemandeurDeFinancement } from '../../policies/demandes';
 import type { Employeur } from '../../policies/espaces';
 import type { Contexte } from '../identite/contexte';
@@ -52,13 +52,13 @@ export async function deposerPiece(ctx: Contexte, employeur: Employeur, id: stri
   exigerBrouillon(apercu, 'completer');
   const { type, fichier } = await valider(apercu, formulaire);
   await exigerFichierSain(ctx, fichier);
-  const stocke = await stockerFichier(ctx.config.filesDir, 'demandes', fichier, ctx.now);
+  const stocke = await stockerFichier(stockageDe(ctx.config), 'demandes', fichier, ctx.now);
   try {
     const { piece, ancienne } = await enregistrerPiece(ctx, employeur, id, type, stocke);
-    if (ancienne) await supprimerFichier(ctx.config.filesDir, ancienne);
+    if (ancienne) await supprimerFichier(stockageDe(ctx.config), ancienne);
     return presenterPiece(piece);
   } catch (erreur) {
-    await supprimerFichier(ctx.config.filesDir, stocke.cle);
+    await supprimerFichier(stockageDe(ctx.config), stocke.cle);
     throw erreur;
   }
 }

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { piecesDemandes } from '../../db/schema-demandes';
 import { transaction } from '../../db/transaction';
 import { Introuvable } from '../../errors';
-import { supprimerFichier } from '../../fichiers/stockage';
+import { stockageDe, supprimerFichier } from '../../fichiers/stockage';
 import { exigerDemandeurDeFinancement } from '../../policies/demandes';
 import type { Employeur } from '../../policies/espaces';
 import type { Contexte } from '../identite/contexte';
@@ -22,5 +22,5 @@ export async function retirerPiece(ctx: Contexte, employeur: Employeur, id: stri
     if (!piece) throw new Introuvable('Cette pièce n’existe pas ou ne vous est pas accessible.');
     return piece.cle;
   });
-  await supprimerFichier(ctx.config.filesDir, cle);
+  await supprimerFichier(stockageDe(ctx.config), cle);
 }

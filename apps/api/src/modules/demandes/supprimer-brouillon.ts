@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { audit, demandes } from '../../db/schema';
 import { piecesDemandes } from '../../db/schema-demandes';
 import { transaction } from '../../db/transaction';
-import { supprimerFichier } from '../../fichiers/stockage';
+import { stockageDe, supprimerFichier } from '../../fichiers/stockage';
 import { exigerDemandeurDeFinancement } from '../../policies/demandes';
 import type { Employeur } from '../../policies/espaces';
 import type { Contexte } from '../identite/contexte';
@@ -24,5 +24,5 @@ export async function supprimerBrouillon(ctx: Contexte, employeur: Employeur, id
     await tx.db.insert(audit).values({ evenement: 'brouillon_supprime', utilisateurId: employeur.id, ip: ctx.ip, details: { demandeId: demande.id, dispositif: demande.dispositif, pieces: pieces.length } });
     return pieces.map((p) => p.cle);
   });
-  for (const cle of cles) await supprimerFichier(ctx.config.filesDir, cle);
+  for (const cle of cles) await supprimerFichier(stockageDe(ctx.config), cle);
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import type { Db } from '../../db/database';
 import { Introuvable } from '../../errors';
+import { stockageDe } from '../../fichiers/stockage';
 import { envoyerFichierStocke } from '../../fichiers/telechargement';
 import { actionsInstruction, exigerInstructeur, type Instructeur } from '../../policies/instruction';
 import { contexte } from '../identite/contexte';
@@ -105,7 +106,7 @@ export function instructionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         exigerInstructeur(request.session);
         const piece = await pieceStockee(db, request.params.numero, request.params.pieceId);
         if (!piece) throw new Introuvable('Cette pièce n’existe pas.');
-        return envoyerFichierStocke(reply, deps.config.filesDir, piece);
+        return envoyerFichierStocke(reply, stockageDe(deps.config), piece);
       },
     );
 
