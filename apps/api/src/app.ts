@@ -15,6 +15,7 @@ import { actualitesRoutes } from './modules/actualites/actualites.routes';
 import { aideRoutes } from './modules/aide/aide.routes';
 import { assistanceRoutes } from './modules/aide/assistance.routes';
 import { colleguesRoutes } from './modules/collegues/collegues.routes';
+import { communesRoutes } from './modules/communes/communes.routes';
 import { demandesRoutes } from './modules/demandes/demandes.routes';
 import { boiteMailRoutes } from './modules/dev/boite-mail.routes';
 import { configurationRoutes } from './modules/portail/configuration.routes';
@@ -114,6 +115,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(compteRoutes(deps));
   await app.register(referentielRoutes(deps));
   await app.register(estimationsRoutes(deps));
+  await app.register(communesRoutes(deps));
   await app.register(aideRoutes(deps));
   await app.register(assistanceRoutes(deps));
   await app.register(demandesRoutes(deps));

@@ -25,6 +25,11 @@ test.describe('Demander un financement : contrat d’apprentissage', () => {
     await expect(boutonEtape(page, 'Représentant légal')).toHaveCount(0);
 
     await remplirLesEtapes(page, definition, donnees, async (etape) => {
+      if (etape === 'apprenti') {
+        // 84000 serves Avignon alone: the commune is chosen from the postal code.
+        await expect(champ(page, 'apprenti.adresse.commune')).toHaveValue('Avignon');
+        await expect(page.getByText('Saisissez d’abord le code postal')).toHaveCount(0);
+      }
       if (etape === 'contrat') {
         // Born 17 years before the signature: the step of the legal representative appears.
         await expect(boutonEtape(page, 'Représentant légal')).toBeVisible();
@@ -41,6 +46,7 @@ test.describe('Demander un financement : contrat d’apprentissage', () => {
     const detail = await (await page.request.get(`/api/demandes/${id}`)).json();
     expect(detail.statut).toBe('envoye');
     expect(detail.donnees.representantLegal).toMatchObject({ nom: 'Durand', prenom: 'Marc' });
+    expect(detail.donnees.apprenti.adresse).toMatchObject({ codePostal: '84000', commune: 'Avignon' });
   });
 
   test('un apprenti de plus de 29 ans avec une RQTH : la majoration RQTH peut être demandée', async ({ page }) => {

@@ -8,7 +8,11 @@ export function champ(page: Page, chemin: string) {
   return page.locator(`#champ-${chemin.replace(/[^A-Za-z0-9_-]/g, '-')}`);
 }
 
-/** Fills fields by path: a boolean ticks Oui/Non, a select takes the code, anything else is typed. */
+/**
+ * Fills fields by path: a boolean ticks Oui/Non, a select takes the code, anything else is typed. A
+ * commune is a select too, filled from the postal code typed before it: `selectOption` waits for the
+ * list to arrive (and a postal code of a single commune has already chosen it).
+ */
 export async function remplir(page: Page, valeurs: Record<string, string | boolean>): Promise<void> {
   for (const [chemin, valeur] of Object.entries(valeurs)) {
     if (typeof valeur === 'boolean') {

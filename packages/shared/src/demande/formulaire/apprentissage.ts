@@ -18,6 +18,7 @@ import {
 import { CentimesSchema } from '../../commun/montant.schema';
 import { DemandeApprentissageControleeSchema, type DemandeControlee } from '../../controles/demande-controlee.schema';
 import { estRncpValide, normaliserRncp } from '../../identifiants/certification';
+import { CodePostalSchema, TelephoneSchema } from '../../identifiants/identifiants.schema';
 import { estVrai, lire, type Champ, type Donnees, type Etape } from './champs';
 import { ageLe, booleen, chaine, champsEmployeur, champsPersonne, date, entier, nomComplet, preremplirEmployeur, sansVides, schemaEmployeur, TexteObligatoire } from './commun';
 import type { DefinitionFormulaire, PieceRequise } from './definition';
@@ -77,6 +78,12 @@ const etapes: Etape[] = [
     titre: 'Apprenti(e)',
     champs: [
       ...champsPersonne('apprenti', { sexe: true, naissance: true }),
+      { chemin: 'apprenti.adresse.voie', libelle: 'Numéro et voie', type: 'texte', obligatoire: true },
+      { chemin: 'apprenti.adresse.complement', libelle: 'Complément d’adresse', type: 'texte', obligatoire: false, aide: 'Bâtiment, escalier, lieu-dit, boîte postale…' },
+      { chemin: 'apprenti.adresse.codePostal', libelle: 'Code postal', type: 'code_postal', obligatoire: true },
+      { chemin: 'apprenti.adresse.commune', libelle: 'Commune', type: 'commune', codePostal: 'apprenti.adresse.codePostal', obligatoire: true },
+      { chemin: 'apprenti.telephone', libelle: 'Téléphone', type: 'telephone', obligatoire: false },
+      { chemin: 'apprenti.courriel', libelle: 'Adresse e-mail', type: 'email', obligatoire: false },
       { chemin: 'apprenti.departementNaissance', libelle: 'Département de naissance', type: 'texte', obligatoire: true, aide: '2 chiffres (2A, 2B pour la Corse, 971 à 989 outre-mer), 99 pour une naissance à l’étranger.' },
       { chemin: 'apprenti.nir', libelle: 'Numéro de sécurité sociale', type: 'nir', obligatoire: false, aide: '15 chiffres, clé comprise.' },
       { chemin: 'apprenti.nationalite', libelle: 'Nationalité', type: 'choix', options: NATIONALITES, obligatoire: true },
@@ -206,10 +213,23 @@ const FraisAnnexesSchema = z.object({
 
 const { employeur, apprenti, contrat, formation } = DemandeApprentissageControleeSchema.shape;
 
+/** The apprentice's address and contact, asked by the CERFA FA13 but read by no control. */
+const AdresseApprentiSchema = z.object({
+  voie: TexteObligatoire('Le numéro et la voie sont obligatoires'),
+  complement: z.string().trim().optional(),
+  codePostal: CodePostalSchema,
+  commune: TexteObligatoire('Choisissez la commune'),
+});
+
 export const FormulaireApprentissageSchema = DemandeApprentissageControleeSchema.omit({ dispositif: true, dateDepot: true })
   .extend({
     employeur: schemaEmployeur(employeur),
-    apprenti: apprenti.extend({ mineurEmancipe: z.boolean().default(false) }),
+    apprenti: apprenti.extend({
+      mineurEmancipe: z.boolean().default(false),
+      adresse: AdresseApprentiSchema,
+      telephone: TelephoneSchema.optional(),
+      courriel: z.email({ error: 'Adresse e-mail invalide' }).optional(),
+    }),
     contrat: contrat.extend({ dureeHebdomadaire: contrat.shape.dureeHebdomadaire.extend({ minutes: contrat.shape.dureeHebdomadaire.shape.minutes.default(0) }) }),
     formation: formation.extend({
       cfaDenomination: TexteObligatoire('La dénomination du CFA est obligatoire'),
@@ -303,7 +323,8 @@ export const formulaireApprentissage: DefinitionFormulaire = {
     const { deuxiemeMaitre: _d, financement: _f, ...controlee } = f;
     const { raisonSociale: _r, adresse: _a, ...employeur } = f.employeur;
     const { cfaDenomination: _c, ...formationControlee } = f.formation;
-    return { dispositif: 'apprentissage', ...controlee, employeur, formation: formationControlee } as DemandeControlee;
+    const { adresse: _ad, telephone: _t, courriel: _co, ...apprenti } = f.apprenti;
+    return { dispositif: 'apprentissage', ...controlee, employeur, apprenti, formation: formationControlee } as DemandeControlee;
   },
   versEstimation,
   resume: (d) => ({

@@ -16,7 +16,9 @@ export type Donnees = Record<string, unknown>;
  * How a field is typed and stored:
  * - texte, email, telephone: string; siret, uai, nir, rncp, cfd, naf, code_postal: string of that identifier;
  * - date: "AAAA-MM-JJ"; entier: integer; montant: integer cents (typed in euros);
- * - oui_non: boolean; choix: one of `options`' codes (string).
+ * - oui_non: boolean; choix: one of `options`' codes (string);
+ * - commune: string, the name of a commune served by the postal code typed in the field named by
+ *   `codePostal` (the field just before it): chosen from the list of La Poste, never typed.
  */
 export type TypeChamp =
   | 'texte'
@@ -34,7 +36,8 @@ export type TypeChamp =
   | 'rncp'
   | 'cfd'
   | 'naf'
-  | 'code_postal';
+  | 'code_postal'
+  | 'commune';
 
 export interface Champ {
   /** Dotted path in the draft's content. */
@@ -47,6 +50,8 @@ export interface Champ {
   options?: readonly CodeLibelle[];
   /** One or two sentences under the field. */
   aide?: string;
+  /** For a `commune` field: the path of the postal-code field whose communes it lists. */
+  codePostal?: string;
   /** Unit after the input ("heures", "€", "mois"). */
   unite?: string;
   /** Filled from the establishment (directory of member companies): shown, not typed. */

@@ -33,6 +33,9 @@ export function exempleComplet(dispositif: Dispositif, aujourdhui: DateIso): Don
           rqth: false,
           projetCreationReprise: false,
           sportifHautNiveau: false,
+          adresse: { voie: '3 rue Joseph Vernet', codePostal: '84000', commune: 'Avignon' },
+          telephone: '+33612345678',
+          courriel: 'lea.durand@exemple.fr',
         },
         maitresApprentissage: [
           { nom: 'Martin', prenom: 'Julien', dateNaissance: ajouterAnnees(debut, -45), niveauDiplome: '3', anneesExperience: 20, diplomeEnRapport: true },

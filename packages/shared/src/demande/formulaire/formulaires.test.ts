@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ajouterAnnees } from '../../commun/dates';
 import { estimer } from '../../financement/estimer';
 import { referentielParDefaut } from '../../referentiel/referentiel-par-defaut';
-import { champsVisibles, donneesUtiles, ecrire, lire } from './champs';
+import { champsVisibles, donneesUtiles, ecrire, lire, type Donnees } from './champs';
 import { exempleComplet } from './exemples-complets';
 import { FORMULAIRES, formulaireParSlug, ORDRE_DISPOSITIFS, piecesManquantes, verifierFormulaire } from './formulaires';
 
@@ -93,6 +93,27 @@ describe('le contrat d’apprentissage', () => {
     expect(piecesManquantes('apprentissage', exemple, ['cerfa_signe'])).toEqual([
       { chemin: 'pieces.convention_formation', message: 'Pièce manquante : Convention de formation entre le CFA et l’employeur' },
     ]);
+  });
+
+  it('demande l’adresse de l’apprenti(e), contrôle le code postal et le téléphone, et ne la passe pas aux contrôles', () => {
+    const etapeApprenti = FORMULAIRES.apprentissage.etapes.find((e) => e.id === 'apprenti')!;
+    expect(etapeApprenti.champs.find((c) => c.chemin === 'apprenti.adresse.commune')).toMatchObject({ type: 'commune', codePostal: 'apprenti.adresse.codePostal', obligatoire: true });
+    const sansAdresse = ecrire(exemple, 'apprenti.adresse', undefined);
+    expect(verifier('apprentissage', sansAdresse).problemes).toEqual([
+      { chemin: 'apprenti.adresse.voie', message: 'Le numéro et la voie sont obligatoires' },
+      { chemin: 'apprenti.adresse.codePostal', message: 'Le code postal est obligatoire' },
+      { chemin: 'apprenti.adresse.commune', message: 'Choisissez la commune' },
+    ]);
+    expect(verifier('apprentissage', ecrire(exemple, 'apprenti.adresse.codePostal', '8400')).problemes).toEqual([
+      { chemin: 'apprenti.adresse.codePostal', message: 'Le code postal comporte 5 chiffres' },
+    ]);
+    expect(verifier('apprentissage', ecrire(exemple, 'apprenti.telephone', '12 34')).problemes.map((p) => p.chemin)).toEqual(['apprenti.telephone']);
+    const parse = FORMULAIRES.apprentissage.schema.parse(donneesUtiles(FORMULAIRES.apprentissage.etapes, ecrire(exemple, 'apprenti.telephone', '06 12 34 56 78'))) as Donnees;
+    expect(lire(parse, 'apprenti.telephone')).toBe('+33612345678');
+    const controlee = FORMULAIRES.apprentissage.versDemandeControlee(parse) as { apprenti: Record<string, unknown> };
+    expect(controlee.apprenti).not.toHaveProperty('adresse');
+    expect(controlee.apprenti).not.toHaveProperty('telephone');
+    expect(controlee.apprenti).not.toHaveProperty('courriel');
   });
 
   it('résume la demande pour les listes', () => {

@@ -1,7 +1,8 @@
 import { Group, NativeSelect, Radio, Stack, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import type { Champ } from '@mse/shared/demande/formulaire/champs';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { codePostalComplet, useCommunes } from '../api/communes';
 import { ecrireMontant, formaterValeur, idChamp, lireEntier, lireMontant } from './saisie';
 import { TEXTES } from './textes';
 
@@ -14,6 +15,8 @@ export interface ProprietesChamp {
   avertissements: readonly string[];
   onChange: (valeur: unknown) => void;
   onBlur: () => void;
+  /** For a `commune` field: what is typed in its postal-code field (`champ.codePostal`). */
+  codePostal?: string;
 }
 
 const TYPES_HTML: Partial<Record<Champ['type'], string>> = { email: 'email', telephone: 'tel', date: 'date' };
@@ -90,6 +93,52 @@ function ChampNombre({ champ, valeur, erreur, avertissements, onChange, onBlur, 
 }
 
 /**
+ * A commune chosen among those of the postal code typed just before: a single one is chosen for the
+ * person, one that the new postal code no longer serves is cleared. Until the list is known, the value
+ * already chosen stays shown.
+ */
+function ChampCommune({ champ, valeur, erreur, avertissements, onChange, onBlur, codePostal }: ProprietesChamp) {
+  const code = codePostalComplet(codePostal);
+  const { data: communes, isError, isFetching } = useCommunes(codePostal);
+  const choisie = typeof valeur === 'string' ? valeur : '';
+  const connues = code === null ? [] : (communes ?? []);
+  useEffect(() => {
+    if (code === null || !communes) return;
+    if (communes.length === 1 && choisie !== communes[0]!.nom) onChange(communes[0]!.nom);
+    else if (communes.length !== 1 && choisie !== '' && !communes.some((c) => c.nom === choisie)) onChange(undefined);
+  }, [code, communes, choisie, onChange]);
+
+  const note =
+    code === null
+      ? TEXTES.champ.communeSansCodePostal
+      : isError
+        ? TEXTES.champ.communesIndisponibles
+        : isFetching && !communes
+          ? TEXTES.champ.communesChargement
+          : communes?.length === 0
+            ? TEXTES.champ.communeAucune
+            : undefined;
+  const noms = [...new Set(connues.map((c) => c.nom))];
+  if (choisie !== '' && !noms.includes(choisie)) noms.unshift(choisie);
+  return (
+    <NativeSelect
+      id={idChamp(champ.chemin)}
+      label={champ.libelle}
+      description={note || champ.aide || avertissements.length > 0 ? <Description note={note} aide={champ.aide} avertissements={avertissements} /> : undefined}
+      required={champ.obligatoire}
+      value={choisie}
+      onChange={(e) => {
+        onChange(e.currentTarget.value === '' ? undefined : e.currentTarget.value);
+        onBlur();
+      }}
+      onBlur={onBlur}
+      error={erreur}
+      data={[{ value: '', label: TEXTES.champ.choisir }, ...noms.map((n) => ({ value: n, label: n }))]}
+    />
+  );
+}
+
+/**
  * One field drawn from its description: its label, its help as description, the required mark, the
  * rules' message once it should be shown (aria-invalid and aria-describedby come with Mantine's
  * `error`). Pre-filled fields are read-only and say where they come from.
@@ -120,6 +169,8 @@ export function ChampFormulaire(props: ProprietesChamp) {
     case 'montant':
     case 'entier':
       return <ChampNombre {...props} description={description} />;
+    case 'commune':
+      return <ChampCommune {...props} />;
     case 'oui_non': {
       const idErreur = `${id}-erreur`;
       return (

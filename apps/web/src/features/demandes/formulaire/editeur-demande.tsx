@@ -337,6 +337,7 @@ export function EditeurDemande({ definition, depart }: { definition: DefinitionF
                       avertissements={avertissements.filter((a) => a.champ === champ.chemin).map((a) => a.message)}
                       onChange={(v) => changer(champ.chemin, v)}
                       onBlur={() => toucher(champ.chemin)}
+                      codePostal={champ.codePostal ? String(lire(donneesVues, champ.codePostal) ?? '') : undefined}
                     />
                   ))}
                 </Stack>

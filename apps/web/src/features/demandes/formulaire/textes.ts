@@ -41,6 +41,10 @@ export const TEXTES = {
     montantInvalide: 'Montant invalide : écrivez un nombre en euros, par exemple 1 234,56',
     entierInvalide: 'Nombre entier attendu',
     avertissement: 'À vérifier :',
+    communeSansCodePostal: 'Saisissez d’abord le code postal',
+    communesChargement: 'Recherche des communes de ce code postal…',
+    communeAucune: 'Aucune commune pour ce code postal',
+    communesIndisponibles: 'La liste des communes n’a pas pu être chargée. Réessayez dans quelques instants.',
   },
   enregistrement: {
     inactif: 'Votre saisie sera enregistrée automatiquement en brouillon.',
