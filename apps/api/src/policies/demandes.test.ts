@@ -4,7 +4,7 @@ import { COMPTES_DEMO, groupeMultiSiret } from '../db/demo-data';
 import { accesEtablissements, demandes, etablissements, utilisateurs } from '../db/schema';
 import { seedDemoIfEmpty } from '../db/seed';
 import { testDatabase } from '../test/database';
-import { actionsAccueil, actionsSurLaDemande, demandeVisiblePar, exigerDemandeurDeFinancement } from './demandes';
+import { actionsAccueil, actionsLigneFinancement, actionsSurLaDemande, demandeVisiblePar, exigerDemandeurDeFinancement } from './demandes';
 import type { Employeur } from './espaces';
 
 describe('qui voit quelles demandes de financement', async () => {
@@ -54,5 +54,15 @@ describe('qui voit quelles demandes de financement', async () => {
   it('refuse à un collègue en lecture seule de remplir une demande (403), pas aux autres', () => {
     expect(() => exigerDemandeurDeFinancement({ ...cecile, role: 'lecture_seule' })).toThrow(expect.objectContaining({ status: 403 }));
     expect(() => exigerDemandeurDeFinancement({ ...cecile, role: 'collaborateur' })).not.toThrow();
+  });
+
+  it.each([
+    ['proprietaire', 'brouillon', ['reprendre', 'dupliquer', 'supprimer']],
+    ['collaborateur', 'brouillon', ['reprendre', 'dupliquer', 'supprimer']],
+    ['lecture_seule', 'brouillon', ['consulter']],
+    ['proprietaire', 'envoye', ['consulter']],
+    ['collaborateur', 'refuse', ['consulter']],
+  ] as const)('dans Mes financements, donne à un %s sur une demande au statut %s : %j', (role, statut, attendu) => {
+    expect(actionsLigneFinancement({ ...cecile, role }, statut)).toEqual(attendu);
   });
 });

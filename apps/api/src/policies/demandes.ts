@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ACTIONS_ACCUEIL } from '@mse/shared/accueil/accueil.schema';
 import type { ActionBrouillonSchema } from '@mse/shared/demande/demande.schema';
+import type { ActionLigneFinancement } from '@mse/shared/demande/liste.schema';
 import type { StatutDemande } from '@mse/shared/demande/statut.schema';
 import type { z } from 'zod';
 import { demandes } from '../db/schema';
@@ -44,4 +45,10 @@ export function actionsSurLaDemande(employeur: Employeur, demande: { statut: Sta
   if (!peutDemanderUnFinancement(employeur)) return [];
   if (demande.statut === 'brouillon') return ['enregistrer', 'envoyer', 'supprimer', 'dupliquer', 'deposerPiece'];
   return ['dupliquer'];
+}
+
+/** A row of "Mes financements": a draft is taken up, duplicated or deleted by those who fill in requests; anything else is looked at. */
+export function actionsLigneFinancement(employeur: Employeur, statut: StatutDemande): ActionLigneFinancement[] {
+  if (statut === 'brouillon' && peutDemanderUnFinancement(employeur)) return ['reprendre', 'dupliquer', 'supprimer'];
+  return ['consulter'];
 }

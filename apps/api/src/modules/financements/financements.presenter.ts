@@ -7,18 +7,13 @@ import type { listerFinancements } from './financements.repository';
 
 type Page = Awaited<ReturnType<typeof listerFinancements>>;
 
-/** A draft is taken up, duplicated or deleted by those who fill in requests; anything else is looked at. */
-function actionsLigne(statut: StatutDemande, peutDemander: boolean): ActionLigneFinancement[] {
-  if (statut === 'brouillon' && peutDemander) return ['reprendre', 'dupliquer', 'supprimer'];
-  return ['consulter'];
-}
-
 export function presenterPageFinancements(input: {
   groupe: GroupeStatut;
   page: Page;
   parStatut: Map<StatutDemande, number>;
   perimetre: { siret: string; raisonSociale: string } | null;
-  peutDemander: boolean;
+  /** The actions the signed-in person may take on a row (policies/demandes.ts). */
+  actions: (statut: StatutDemande) => ActionLigneFinancement[];
 }): PageFinancements {
   const parGroupe = new Map<GroupeStatut, number>(GROUPES_STATUT.map((g) => [g, 0]));
   for (const [statut, nombre] of input.parStatut) parGroupe.set(groupeDuStatut(statut), (parGroupe.get(groupeDuStatut(statut)) ?? 0) + nombre);
@@ -39,7 +34,7 @@ export function presenterPageFinancements(input: {
       etablissement: { siret: l.etablissement.siret, siretFormate: formaterSiret(l.etablissement.siret), raisonSociale: l.etablissement.raisonSociale, ville: l.etablissement.ville },
       envoyeLe: l.envoyeLe?.toISOString() ?? null,
       modifieLe: l.modifieLe.toISOString(),
-      actions: actionsLigne(l.statut, input.peutDemander),
+      actions: input.actions(l.statut),
     })),
     suivant: input.page.suivant ? encoderCurseur(input.page.suivant) : null,
     compteurs: GROUPES_STATUT.map((groupe) => ({ groupe, libelle: LIBELLES_GROUPE[groupe], nombre: parGroupe.get(groupe) ?? 0 })),

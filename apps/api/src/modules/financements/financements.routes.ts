@@ -2,7 +2,7 @@ import { ErreurSchema } from '@mse/shared/commun/erreur.schema';
 import { PageFinancementsSchema, RechercheFinancementsSchema } from '@mse/shared/demande/liste.schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app';
-import { peutDemanderUnFinancement } from '../../policies/demandes';
+import { actionsLigneFinancement } from '../../policies/demandes';
 import { exigerEmployeur } from '../../policies/espaces';
 import { compterDemandesParStatut, etablissementCourantVisible } from '../accueil/accueil.repository';
 import { decoderCurseur, type CurseurFinancements } from './curseur';
@@ -44,7 +44,7 @@ export function financementsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           listerFinancements(db, employeur, perimetre?.id ?? null, request.query),
           compterDemandesParStatut(db, employeur, perimetre?.id ?? null),
         ]);
-        return presenterPageFinancements({ groupe: request.query.groupe, page, parStatut, perimetre, peutDemander: peutDemanderUnFinancement(employeur) });
+        return presenterPageFinancements({ groupe: request.query.groupe, page, parStatut, perimetre, actions: (statut) => actionsLigneFinancement(employeur, statut) });
       },
     );
   };
