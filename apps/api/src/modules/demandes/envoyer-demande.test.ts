@@ -47,6 +47,14 @@ describe('l’envoi d’une demande de financement', async () => {
     ]);
   });
 
+  it('refuse une commune que le code postal de l’apprenti ne couvre pas (fichier de La Poste)', async () => {
+    const brouillon = await julien.brouillon('apprentissage', { ...complet, apprenti: { ...(complet.apprenti as object), adresse: { voie: '3 rue Joseph Vernet', codePostal: '84000', commune: 'Marseille' } } });
+    for (const type of ['cerfa_signe', 'convention_formation']) await julien.deposer(brouillon.id, type, { nom: `${type}.pdf`, octets: PDF });
+    const res = await julien.post(`/api/demandes/${brouillon.id}/envoi`, { version: 1 });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().erreur.champs).toEqual([{ chemin: 'apprenti.adresse.commune', message: 'La commune « Marseille » ne correspond pas au code postal 84000' }]);
+  });
+
   it('envoie une demande complète : numéro AP, statut envoyé, estimation, une ligne d’historique, un accusé de réception', async () => {
     const { id } = await brouillonComplet();
     const mailsAvant = (await mailsDe()).length;

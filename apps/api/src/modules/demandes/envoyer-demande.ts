@@ -1,7 +1,7 @@
 import type { DateIso } from '@mse/shared/commun/dates';
 import { donneesUtiles, type Donnees } from '@mse/shared/demande/formulaire/champs';
 import type { DefinitionFormulaire } from '@mse/shared/demande/formulaire/definition';
-import { FORMULAIRES, piecesManquantes, verifierFormulaire } from '@mse/shared/demande/formulaire/formulaires';
+import { communesHorsCodePostal, FORMULAIRES, piecesManquantes, verifierFormulaire } from '@mse/shared/demande/formulaire/formulaires';
 import { transition } from '@mse/shared/demande/statut';
 import type { Referentiel } from '@mse/shared/referentiel/referentiel.schema';
 import { eq } from 'drizzle-orm';
@@ -12,6 +12,7 @@ import { DemandeIncomplete, TransitionRefusee } from '../../errors';
 import { envoyerModele } from '../../mail/envoyer';
 import { exigerDemandeurDeFinancement } from '../../policies/demandes';
 import type { Employeur } from '../../policies/espaces';
+import { communesDuCodePostal } from '../communes/communes';
 import { estimerDemande } from '../estimations/estimer-demande';
 import type { Contexte } from '../identite/contexte';
 import { dateDuJour } from '../referentiel/date-du-jour';
@@ -28,7 +29,7 @@ type Jour = { date: DateIso; version: number; referentiel: Referentiel };
 async function verifier(tx: Tx, demande: LigneDemande, donnees: Donnees, jour: Jour): Promise<void> {
   const verification = verifierFormulaire(demande.dispositif, donnees, jour.referentiel, jour.date);
   const deposees = (await piecesDeLaDemande(tx.db, demande.id)).map((p) => p.type);
-  const problemes = [...verification.problemes, ...piecesManquantes(demande.dispositif, donnees, deposees)];
+  const problemes = [...verification.problemes, ...communesHorsCodePostal(demande.dispositif, donnees, communesDuCodePostal), ...piecesManquantes(demande.dispositif, donnees, deposees)];
   if (problemes.length) throw new DemandeIncomplete(problemes, { avertissements: verification.avertissements });
 }
 

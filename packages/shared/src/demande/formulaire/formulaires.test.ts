@@ -4,7 +4,7 @@ import { estimer } from '../../financement/estimer';
 import { referentielParDefaut } from '../../referentiel/referentiel-par-defaut';
 import { champsVisibles, donneesUtiles, ecrire, lire, type Donnees } from './champs';
 import { exempleComplet } from './exemples-complets';
-import { FORMULAIRES, formulaireParSlug, ORDRE_DISPOSITIFS, piecesManquantes, verifierFormulaire } from './formulaires';
+import { communesHorsCodePostal, FORMULAIRES, formulaireParSlug, ORDRE_DISPOSITIFS, piecesManquantes, verifierFormulaire } from './formulaires';
 
 const AUJOURDHUI = '2026-12-02';
 const verifier = (dispositif: (typeof ORDRE_DISPOSITIFS)[number], donnees: Record<string, unknown>) =>
@@ -114,6 +114,14 @@ describe('le contrat d’apprentissage', () => {
     expect(controlee.apprenti).not.toHaveProperty('adresse');
     expect(controlee.apprenti).not.toHaveProperty('telephone');
     expect(controlee.apprenti).not.toHaveProperty('courriel');
+  });
+
+  it('refuse une commune que le code postal ne couvre pas', () => {
+    const communes = (cp: string) => (cp === '84000' ? [{ nom: 'Avignon' }] : []);
+    expect(communesHorsCodePostal('apprentissage', exemple, communes)).toEqual([]);
+    expect(communesHorsCodePostal('apprentissage', ecrire(exemple, 'apprenti.adresse.commune', 'Marseille'), communes)).toEqual([
+      { chemin: 'apprenti.adresse.commune', message: 'La commune « Marseille » ne correspond pas au code postal 84000' },
+    ]);
   });
 
   it('résume la demande pour les listes', () => {

@@ -103,3 +103,22 @@ export function piecesManquantes(dispositif: Dispositif, donnees: Donnees, types
     .filter((p) => p.obligatoire && !typesDeposes.includes(p.type))
     .map((p) => ({ chemin: `pieces.${p.type}`, message: `Pièce manquante : ${p.libelle}` }));
 }
+
+/**
+ * Each commune typed against its postal code, with the communes of La Poste's file (looked up by the
+ * caller: the server has the index, the browser lists them from it): a commune the code does not
+ * cover would send the CERFA with an address that does not exist.
+ */
+export function communesHorsCodePostal(dispositif: Dispositif, donnees: Donnees, communesDe: (codePostal: string) => readonly { nom: string }[]): Probleme[] {
+  const problemes: Probleme[] = [];
+  for (const etape of FORMULAIRES[dispositif].etapes) {
+    for (const champ of champsVisibles(etape, donnees)) {
+      if (champ.type !== 'commune' || !champ.codePostal) continue;
+      const commune = lire(donnees, champ.chemin);
+      const codePostal = lire(donnees, champ.codePostal);
+      if (typeof commune !== 'string' || typeof codePostal !== 'string' || !/^\d{5}$/.test(codePostal)) continue;
+      if (!communesDe(codePostal).some((c) => c.nom === commune)) problemes.push({ chemin: champ.chemin, message: `La commune « ${commune} » ne correspond pas au code postal ${codePostal}` });
+    }
+  }
+  return problemes;
+}
