@@ -11,7 +11,7 @@ export function RequireSession() {
   if (isPending) {
     return (
       <Center h="100vh">
-        <Loader aria-label="Chargement" />
+        <Loader role="progressbar" aria-label="Chargement" />
       </Center>
     );
   }

@@ -12,7 +12,7 @@ export function pageDifferee(charger: () => Promise<ComponentType>, libelle = 'C
       <Suspense
         fallback={
           <Center py="xl">
-            <Loader aria-label={libelle} />
+            <Loader role="progressbar" aria-label={libelle} />
           </Center>
         }
       >

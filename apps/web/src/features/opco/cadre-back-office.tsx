@@ -27,7 +27,7 @@ export function CadreBackOffice({ children }: { children: ReactNode }) {
   if (isPending) {
     return (
       <Center h="100vh">
-        <Loader aria-label="Chargement" />
+        <Loader role="progressbar" aria-label="Chargement" />
       </Center>
     );
   }

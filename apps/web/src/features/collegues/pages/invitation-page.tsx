@@ -33,7 +33,7 @@ export function InvitationPage() {
     <CadrePublic>
       <TitrePage>{t.titre}</TitrePage>
       {etat.isPending && jeton.length >= 10 ? (
-        <Loader aria-label={t.verification} />
+        <Loader role="progressbar" aria-label={t.verification} />
       ) : lienInvalide || !invitation ? (
         <Stack>
           <Alert color="orange" role="alert">

@@ -22,7 +22,7 @@ import { TEXTES } from './textes';
 function Chargement({ libelle }: { libelle: string }) {
   return (
     <Center py="xl">
-      <Loader aria-label={libelle} />
+      <Loader role="progressbar" aria-label={libelle} />
     </Center>
   );
 }

@@ -181,7 +181,7 @@ export function PanneauEstimation({
           <Title order={2} size="h4" id="titre-estimation">
             {T.titre}
           </Title>
-          {isFetching && <Loader size="xs" aria-label={T.chargement} />}
+          {isFetching && <Loader size="xs" role="progressbar" aria-label={T.chargement} />}
         </Group>
         <Text size="xs" c="gray.7">
           {T.aide}

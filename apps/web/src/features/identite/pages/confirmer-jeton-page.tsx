@@ -20,7 +20,7 @@ export function ConfirmerJetonPage({ titre, chemin }: { titre: string; chemin: '
     <CadrePublic>
       <TitrePage>{titre}</TitrePage>
       <Stack>
-        {confirmer.isPending && <Loader aria-label="Confirmation en cours" />}
+        {confirmer.isPending && <Loader role="progressbar" aria-label="Confirmation en cours" />}
         {confirmer.isSuccess && (
           <Alert color="green" role="status">
             {confirmer.data.message}

@@ -31,7 +31,7 @@ export function ReinitialiserPage() {
     <CadrePublic>
       <TitrePage>Mettre à jour mon mot de passe</TitrePage>
       {etat.isPending && jeton.length >= 10 ? (
-        <Loader aria-label="Vérification du lien" />
+        <Loader role="progressbar" aria-label="Vérification du lien" />
       ) : lienInvalide ? (
         <Stack>
           <Alert color="orange" role="alert">

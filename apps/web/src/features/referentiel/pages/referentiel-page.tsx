@@ -47,7 +47,7 @@ export function ReferentielPage() {
   if (sessionEnCours) {
     return (
       <Center h="100vh">
-        <Loader aria-label="Chargement" />
+        <Loader role="progressbar" aria-label="Chargement" />
       </Center>
     );
   }
@@ -65,7 +65,7 @@ export function ReferentielPage() {
           </Group>
           <Text maw={900}>{TEXTES.introduction}</Text>
           {referentiel.error && <ErreurChargement erreur={referentiel.error} />}
-          {referentiel.isPending && <Loader aria-label="Chargement du référentiel" />}
+          {referentiel.isPending && <Loader role="progressbar" aria-label="Chargement du référentiel" />}
           {data && (
             <>
               <Text size="sm" c="gray.7">
