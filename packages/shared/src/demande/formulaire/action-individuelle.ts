@@ -3,7 +3,7 @@ import { CentimesSchema } from '../../commun/montant.schema';
 import { DemandeActionIndividuelleControleeSchema, type DemandeControlee } from '../../controles/demande-controlee.schema';
 import { CategorieActionSchema } from '../../referentiel/referentiel.schema';
 import { estVrai, type Donnees, type Etape } from './champs';
-import { booleen, chaine, champsEmployeur, champsPersonne, date, entier, nomComplet, preremplirEmployeur, sansVides, schemaEmployeur, TexteObligatoire as Texte } from './commun';
+import { booleen, chaine, champsEmployeur, champsPersonne, date, entier, preremplirEmployeur, sansVides, schemaEmployeur, TexteObligatoire as Texte, resumeDepuis } from './commun';
 import type { DefinitionFormulaire } from './definition';
 
 const CATEGORIES = [
@@ -130,14 +130,7 @@ export const formulaireActionIndividuelle: DefinitionFormulaire = {
     return { dispositif: 'action_individuelle', employeur, stagiaire: f.stagiaire, action: actionControlee } as DemandeControlee;
   },
   versEstimation,
-  resume: (d) => ({
-    beneficiaire: nomComplet(d, 'stagiaire'),
-    intituleFormation: chaine(d, 'action.intitule') ?? null,
-    organisme: chaine(d, 'action.organismeNom') ?? null,
-    organismeSiret: chaine(d, 'action.organismeSiret') ?? null,
-    dateDebut: date(d, 'action.dateDebut') ?? null,
-    dateFin: date(d, 'action.dateFin') ?? null,
-  }),
+  resume: resumeDepuis({ personne: 'stagiaire', intitule: 'action.intitule', organisme: 'action.organismeNom', siret: 'action.organismeSiret', debut: 'action.dateDebut', fin: 'action.dateFin' }),
   piecesRequises: () => [
     { type: 'programme', libelle: 'Programme de la formation', obligatoire: true },
     { type: 'devis_signe', libelle: 'Devis signé de l’organisme de formation', obligatoire: true },

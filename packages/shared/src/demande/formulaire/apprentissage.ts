@@ -20,7 +20,7 @@ import { DemandeApprentissageControleeSchema, type DemandeControlee } from '../.
 import { estRncpValide, normaliserRncp } from '../../identifiants/certification';
 import { CodePostalSchema, TelephoneSchema } from '../../identifiants/identifiants.schema';
 import { estVrai, lire, type Champ, type Donnees, type Etape } from './champs';
-import { ageLe, booleen, chaine, champsEmployeur, champsPersonne, date, entier, nomComplet, preremplirEmployeur, sansVides, schemaEmployeur, TexteObligatoire } from './commun';
+import { ageLe, booleen, chaine, champsEmployeur, champsPersonne, date, entier, preremplirEmployeur, sansVides, schemaEmployeur, TexteObligatoire, resumeDepuis } from './commun';
 import type { DefinitionFormulaire, PieceRequise } from './definition';
 
 const NIVEAUX_CERTIFICATION = [
@@ -327,13 +327,6 @@ export const formulaireApprentissage: DefinitionFormulaire = {
     return { dispositif: 'apprentissage', ...controlee, employeur, apprenti, formation: formationControlee } as DemandeControlee;
   },
   versEstimation,
-  resume: (d) => ({
-    beneficiaire: nomComplet(d, 'apprenti'),
-    intituleFormation: chaine(d, 'formation.intitule') ?? null,
-    organisme: chaine(d, 'formation.cfaDenomination') ?? null,
-    organismeSiret: chaine(d, 'formation.cfaSiret') ?? null,
-    dateDebut: date(d, 'contrat.dateDebutExecution') ?? null,
-    dateFin: date(d, 'contrat.dateFin') ?? null,
-  }),
+  resume: resumeDepuis({ personne: 'apprenti', intitule: 'formation.intitule', organisme: 'formation.cfaDenomination', siret: 'formation.cfaSiret', debut: 'contrat.dateDebutExecution', fin: 'contrat.dateFin' }),
   piecesRequises,
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ageRevolu, estDateIso } from '../../commun/dates';
 import { lire, type Champ, type Donnees } from './champs';
-import type { EtablissementPrerempli } from './definition';
+import type { EtablissementPrerempli, ResumeDemande } from './definition';
 
 /** Small readers of a draft's content: a draft may hold anything, so each value is checked. */
 export function chaine(donnees: Donnees, chemin: string): string | undefined {
@@ -88,4 +88,16 @@ export const TexteObligatoire = (message: string) => z.string({ error: message }
 /** The employer block of a form schema: the controls' fields, plus what the screen shows of the establishment. */
 export function schemaEmployeur<T extends z.ZodObject>(employeur: T) {
   return employeur.extend({ raisonSociale: z.string().optional(), adresse: z.string().optional() });
+}
+
+/** Where a scheme keeps what the lists show of a request; the summary is read from these paths. */
+export function resumeDepuis(chemins: { personne: string; intitule: string; organisme: string; siret: string; debut: string; fin: string }) {
+  return (d: Donnees): ResumeDemande => ({
+    beneficiaire: nomComplet(d, chemins.personne),
+    intituleFormation: chaine(d, chemins.intitule) ?? null,
+    organisme: chaine(d, chemins.organisme) ?? null,
+    organismeSiret: chaine(d, chemins.siret) ?? null,
+    dateDebut: date(d, chemins.debut) ?? null,
+    dateFin: date(d, chemins.fin) ?? null,
+  });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CentimesSchema } from '../../commun/montant.schema';
 import { DemandeProAControleeSchema, type DemandeControlee } from '../../controles/demande-controlee.schema';
 import type { Donnees, Etape } from './champs';
-import { chaine, champsEmployeur, champsPersonne, date, entier, nomComplet, preremplirEmployeur, sansVides, schemaEmployeur, TexteObligatoire as Texte } from './commun';
+import { chaine, champsEmployeur, champsPersonne, date, entier, preremplirEmployeur, sansVides, schemaEmployeur, TexteObligatoire as Texte, resumeDepuis } from './commun';
 import type { DefinitionFormulaire } from './definition';
 
 const NIVEAUX_QUALIFICATION = [
@@ -138,14 +138,7 @@ export const formulaireProA: DefinitionFormulaire = {
     return { dispositif: 'pro_a', employeur, salarie: salarieControle, action: actionControlee } as DemandeControlee;
   },
   versEstimation,
-  resume: (d) => ({
-    beneficiaire: nomComplet(d, 'salarie'),
-    intituleFormation: chaine(d, 'action.intitule') ?? null,
-    organisme: chaine(d, 'action.organismeNom') ?? null,
-    organismeSiret: chaine(d, 'action.organismeSiret') ?? null,
-    dateDebut: date(d, 'action.dateDebut') ?? null,
-    dateFin: date(d, 'action.dateFin') ?? null,
-  }),
+  resume: resumeDepuis({ personne: 'salarie', intitule: 'action.intitule', organisme: 'action.organismeNom', siret: 'action.organismeSiret', debut: 'action.dateDebut', fin: 'action.dateFin' }),
   piecesRequises: () => [
     { type: 'avenant', libelle: 'Avenant au contrat de travail signé (durée et objet de la Pro-A)', obligatoire: true },
     { type: 'convention_formation', libelle: 'Convention de formation avec l’organisme', obligatoire: true },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CentimesSchema } from '../../commun/montant.schema';
 import { DemandeProfessionnalisationControleeSchema, type DemandeControlee } from '../../controles/demande-controlee.schema';
 import { estVrai, type Donnees, type Etape } from './champs';
-import { ageLe, booleen, chaine, champsEmployeur, champsPersonne, date, entier, nomComplet, preremplirEmployeur, sansVides, schemaEmployeur, TexteObligatoire as Texte } from './commun';
+import { ageLe, booleen, chaine, champsEmployeur, champsPersonne, date, entier, preremplirEmployeur, sansVides, schemaEmployeur, TexteObligatoire as Texte, resumeDepuis } from './commun';
 import type { DefinitionFormulaire } from './definition';
 
 /**
@@ -170,14 +170,7 @@ export const formulaireProfessionnalisation: DefinitionFormulaire = {
     return { dispositif: 'professionnalisation', employeur, salarie: f.salarie, tuteur: f.tuteur, contrat: contratControle, formation: formationControlee } as DemandeControlee;
   },
   versEstimation,
-  resume: (d) => ({
-    beneficiaire: nomComplet(d, 'salarie'),
-    intituleFormation: chaine(d, 'formation.intitule') ?? null,
-    organisme: chaine(d, 'formation.organismeNom') ?? null,
-    organismeSiret: chaine(d, 'formation.organismeSiret') ?? null,
-    dateDebut: date(d, 'contrat.dateDebut') ?? null,
-    dateFin: date(d, 'contrat.dateFin') ?? null,
-  }),
+  resume: resumeDepuis({ personne: 'salarie', intitule: 'formation.intitule', organisme: 'formation.organismeNom', siret: 'formation.organismeSiret', debut: 'contrat.dateDebut', fin: 'contrat.dateFin' }),
   piecesRequises: () => [
     { type: 'cerfa_signe', libelle: 'Contrat de professionnalisation (CERFA EJ20) signé', obligatoire: true },
     { type: 'annexe_pedagogique', libelle: 'Annexe pédagogique : objectifs, programme et modalités d’évaluation', obligatoire: true },
