@@ -155,8 +155,12 @@ export const audit = pgTable(
     ip: text('ip'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     creeLe: creeLe(),
+    /** Append-only and chained: each row's SHA-256 covers the previous row's (trigger in migration 0007). */
+    sequence: bigserial('sequence', { mode: 'number' }).notNull(),
+    empreinte: char('empreinte', { length: 64 }),
+    empreintePrecedente: char('empreinte_precedente', { length: 64 }),
   },
-  (t) => [index('audit_cree_le_idx').on(t.creeLe), index('audit_utilisateur_idx').on(t.utilisateurId)],
+  (t) => [index('audit_cree_le_idx').on(t.creeLe), index('audit_utilisateur_idx').on(t.utilisateurId), uniqueIndex('audit_sequence_uq').on(t.sequence)],
 );
 
 /** Signed-in sessions. The cookie holds a random token; only its SHA-256 is stored here. */
@@ -331,6 +335,16 @@ export const demandes = pgTable(
     /** Start of the legal 20-day clock: the (complete) file's date; paused while "À compléter". */
     dossierCompletLe: horodatage('dossier_complet_le'),
     decideLe: horodatage('decide_le'),
+    /** Accepted at sending by the automatic decision (all controls passed, switched on for the scheme). */
+    decisionAutomatique: boolean('decision_automatique').notNull().default(false),
+    /** The payment schedule committed at the decision (from the rules engine), shown on the dossier. */
+    echeancier: jsonb('echeancier').$type<unknown[]>(),
+    /** Apprenticeship rupture (early termination): date and cause; the engine prorates the funding. */
+    ruptureLe: date('rupture_le', { mode: 'string' }),
+    motifRupture: text('motif_rupture'),
+    /** RGPD: reminders sent for a draft left untouched (deleted after two, at 12 months). */
+    relancesBrouillon: integer('relances_brouillon').notNull().default(0),
+    relanceBrouillonLe: horodatage('relance_brouillon_le'),
     creeLe: creeLe(),
     modifieLe: horodatage('modifie_le').notNull().defaultNow(),
   },
@@ -339,6 +353,8 @@ export const demandes = pgTable(
     index('demandes_compte_statut_idx').on(t.compteId, t.statut, t.modifieLe),
     index('demandes_etablissement_statut_idx').on(t.etablissementId, t.statut, t.modifieLe),
     index('demandes_statut_envoye_idx').on(t.statut, t.envoyeLe),
+    /** Beneficiary search tolerant of accents and typos (f_unaccent: an immutable wrapper, see migration 0007). */
+    index('demandes_beneficiaire_trgm_idx').using('gin', sql`lower(f_unaccent(${t.beneficiaire})) gin_trgm_ops`),
   ],
 );
 
