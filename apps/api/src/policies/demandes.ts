@@ -52,3 +52,11 @@ export function actionsLigneFinancement(employeur: Employeur, statut: StatutDema
   if (statut === 'brouillon' && peutDemanderUnFinancement(employeur)) return ['reprendre', 'dupliquer', 'supprimer'];
   return ['consulter'];
 }
+
+/** Statuses in which the employer may claim a reimbursement: funding agreed, or invoicing already under way. */
+export const STATUTS_REMBOURSABLES: readonly StatutDemande[] = ['pris_en_charge', 'facturation_en_cours'];
+
+/** « Demander un remboursement »: by those who fill in requests, on a dossier whose funding is agreed. */
+export function peutDemanderUnRemboursement(employeur: Employeur, demande: { statut: StatutDemande }): boolean {
+  return peutDemanderUnFinancement(employeur) && STATUTS_REMBOURSABLES.includes(demande.statut);
+}
