@@ -198,7 +198,8 @@ describe('Mes financements : GET /api/financements', async () => {
     const illisibles = [
       'nimporte-quoi',
       Buffer.from('["en_cours","hier","x"]').toString('base64url'),
-      encoderCurseur({ groupe: 'en_cours', modifieLe: '2026-11-20T10:00:00.123Z', id: '00000000-0000-4000-8000-000000000000' }),
+      encoderCurseur({ groupe: 'en_cours', tri: 'modifie', ordre: 'desc', valeur: '2026-11-20T10:00:00.123Z', id: '00000000-0000-4000-8000-000000000000' }),
+      encoderCurseur({ groupe: 'en_cours', tri: 'montant', ordre: 'desc', valeur: '12 euros', id: '00000000-0000-4000-8000-000000000000' }),
     ];
     for (const apres of [...illisibles, suivant]) {
       const res = await s.lister(`groupe=${apres === suivant ? 'archive' : 'en_cours'}&apres=${apres}`);

@@ -1,4 +1,4 @@
-import { Badge, Group } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { STATUTS } from '@mse/shared/demande/statut';
 import type { StatutDemande } from '@mse/shared/demande/statut.schema';
 import { AideContextuelle } from '../../../components/ui/aide-contextuelle';
@@ -17,9 +17,9 @@ const COULEURS: Record<StatutDemande, string> = {
   refuse: 'red',
 };
 
-/** The status's label, and its meaning behind the "?" (the shared STATUTS' description). */
+/** The status's label, and behind the "?" what it means (the shared STATUTS' description) and who acts next. */
 export function BadgeStatut({ statut }: { statut: StatutDemande }) {
-  const { libelle, description } = STATUTS[statut];
+  const { libelle, description, prochainActeur } = STATUTS[statut];
   return (
     <Group gap={4} wrap="nowrap" preventGrowOverflow={false}>
       {/* Dark text on the light tint: every status passes 4.5:1, the colour only adds to the words. */}
@@ -28,6 +28,9 @@ export function BadgeStatut({ statut }: { statut: StatutDemande }) {
       </Badge>
       <AideContextuelle sujet={TEXTES.statutAide(libelle)} taille="xs">
         {description}
+        <Text component="span" display="block" mt={4} fw={600} size="sm">
+          {TEXTES.prochainActeur[prochainActeur ?? 'aucun']}
+        </Text>
       </AideContextuelle>
     </Group>
   );

@@ -7,8 +7,18 @@ import { CHEMIN_ONGLET, TEXTES } from '../textes';
 /**
  * The three tabs, top left, with their counts. They are links (each tab has its address, the home
  * chart's links open them, the browser's back button works), marked aria-current on the one shown.
+ * The criteria of the « Recherche avancée » go along: the counts are those of the search.
  */
-export function OngletsFinancements({ actif, compteurs }: { actif: GroupeStatut; compteurs: PageFinancements['compteurs'] | undefined }) {
+export function OngletsFinancements({
+  actif,
+  compteurs,
+  recherche = '',
+}: {
+  actif: GroupeStatut;
+  compteurs: PageFinancements['compteurs'] | undefined;
+  /** The query of the page (criteria, sort): kept from one tab to another. */
+  recherche?: string;
+}) {
   const groupes: { groupe: GroupeStatut; libelle: string }[] = [
     { groupe: 'brouillon', libelle: 'Brouillon' },
     { groupe: 'en_cours', libelle: 'En cours' },
@@ -24,7 +34,7 @@ export function OngletsFinancements({ actif, compteurs }: { actif: GroupeStatut;
             <li key={groupe}>
               <Anchor
                 component={Link}
-                to={CHEMIN_ONGLET[groupe]}
+                to={recherche ? `${CHEMIN_ONGLET[groupe]}?${recherche}` : CHEMIN_ONGLET[groupe]}
                 aria-current={courant ? 'page' : undefined}
                 data-groupe={groupe}
                 underline="never"

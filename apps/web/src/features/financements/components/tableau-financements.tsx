@@ -1,9 +1,11 @@
-import { ActionIcon, Anchor, Button, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Table, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { formaterDate } from '@mse/shared/commun/dates';
 import { formaterEuros } from '@mse/shared/commun/montant';
 import type { LigneFinancement } from '@mse/shared/demande/liste.schema';
 import { FORMULAIRES } from '@mse/shared/demande/formulaire/formulaires';
-import { IconCopy, IconEye, IconPencil, IconTrash } from '@tabler/icons-react';
+import type { OrdreTri, TriFinancements } from '@mse/shared/financement/criteres-recherche';
+import { IconArrowsSort, IconCopy, IconEye, IconPencil, IconSortAscending, IconSortDescending, IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formaterDateHeureParis as formaterDateHeure } from '../../demandes/catalogue/textes';
 import { TEXTES } from '../textes';
@@ -40,7 +42,7 @@ function Actions({ ligne, onDupliquer, onSupprimer, duplicationEnCours }: { lign
       {a.includes('consulter') && (
         <Button
           component={Link}
-          to={ligne.statut === 'brouillon' ? `/demandes/${ligne.id}/modifier` : `/demandes/${ligne.id}/envoyee`}
+          to={ligne.statut === 'brouillon' ? `/demandes/${ligne.id}/modifier` : `/demandes/${ligne.id}`}
           size="xs"
           variant="default"
           leftSection={<IconEye aria-hidden size={14} />}
@@ -74,13 +76,31 @@ type ActionsProps = {
   duplicationEnCours: string | undefined;
 };
 
+export type TriTableau = { tri: TriFinancements; ordre: OrdreTri; onTrier: (tri: TriFinancements) => void };
+
+/** A sortable column's header: a button (its name is the column's), aria-sort on the one sorted. */
+function EnteteTri({ colonne, children, tri }: { colonne: TriFinancements; children: ReactNode; tri: TriTableau }) {
+  const actif = tri.tri === colonne;
+  const Icone = !actif ? IconArrowsSort : tri.ordre === 'asc' ? IconSortAscending : IconSortDescending;
+  return (
+    <Table.Th scope="col" aria-sort={actif ? (tri.ordre === 'asc' ? 'ascending' : 'descending') : undefined} style={{ whiteSpace: 'nowrap' }}>
+      <UnstyledButton onClick={() => tri.onTrier(colonne)} data-tri={colonne} fw={700} fz="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+        {children}
+        <Icone aria-hidden size={14} color={actif ? 'var(--mantine-color-opco-8)' : 'var(--mantine-color-gray-6)'} />
+        {actif && <VisuallyHidden>{`, ${tri.ordre === 'asc' ? TEXTES.tri.croissant : TEXTES.tri.decroissant}`}</VisuallyHidden>}
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
 /** One tab's requests: the dossier (or « Brouillon »), what is funded, for whom, where, how much, and its status. */
 export function TableauFinancements({
   lignes,
   legende,
   avecEtablissement,
+  tri,
   ...actions
-}: { lignes: LigneFinancement[]; legende: string; avecEtablissement: boolean } & ActionsProps) {
+}: { lignes: LigneFinancement[]; legende: string; avecEtablissement: boolean; tri: TriTableau } & ActionsProps) {
   return (
     <Table.ScrollContainer minWidth={1280}>
       <Table striped highlightOnHover verticalSpacing="sm">
@@ -89,16 +109,41 @@ export function TableauFinancements({
         </caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{C.numero}</Table.Th>
-            <Table.Th scope="col">{C.dispositif}</Table.Th>
-            <Table.Th scope="col">{C.beneficiaire}</Table.Th>
-            <Table.Th scope="col">{C.formation}</Table.Th>
-            <Table.Th scope="col">{C.organisme}</Table.Th>
-            <Table.Th scope="col">{C.dates}</Table.Th>
-            <Table.Th scope="col">{C.montant}</Table.Th>
-            <Table.Th scope="col">{C.statut}</Table.Th>
-            {avecEtablissement && <Table.Th scope="col">{C.etablissement}</Table.Th>}
-            <Table.Th scope="col">{C.modifie}</Table.Th>
+            <EnteteTri colonne="numero" tri={tri}>
+              {C.numero}
+            </EnteteTri>
+            <EnteteTri colonne="dispositif" tri={tri}>
+              {C.dispositif}
+            </EnteteTri>
+            <EnteteTri colonne="beneficiaire" tri={tri}>
+              {C.beneficiaire}
+            </EnteteTri>
+            <EnteteTri colonne="formation" tri={tri}>
+              {C.formation}
+            </EnteteTri>
+            <EnteteTri colonne="organisme" tri={tri}>
+              {C.organisme}
+            </EnteteTri>
+            <EnteteTri colonne="debut" tri={tri}>
+              {C.debut}
+            </EnteteTri>
+            <EnteteTri colonne="fin" tri={tri}>
+              {C.fin}
+            </EnteteTri>
+            <EnteteTri colonne="montant" tri={tri}>
+              {C.montant}
+            </EnteteTri>
+            <EnteteTri colonne="statut" tri={tri}>
+              {C.statut}
+            </EnteteTri>
+            {avecEtablissement && (
+              <EnteteTri colonne="etablissement" tri={tri}>
+                {C.etablissement}
+              </EnteteTri>
+            )}
+            <EnteteTri colonne="modifie" tri={tri}>
+              {C.modifie}
+            </EnteteTri>
             <Table.Th scope="col">
               <VisuallyHidden>{C.actions}</VisuallyHidden>
             </Table.Th>
@@ -110,7 +155,7 @@ export function TableauFinancements({
               <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
                 {l.numero ? (
                   // The number opens the dossier: the first thing read, without scrolling to the actions.
-                  <Anchor component={Link} to={`/demandes/${l.id}/envoyee`} fw={700}>
+                  <Anchor component={Link} to={`/demandes/${l.id}`} fw={700}>
                     {l.numero}
                   </Anchor>
                 ) : (
@@ -124,16 +169,8 @@ export function TableauFinancements({
               <Table.Td>{l.beneficiaire ?? TEXTES.vide}</Table.Td>
               <Table.Td miw={180}>{l.intituleFormation ?? TEXTES.vide}</Table.Td>
               <Table.Td>{l.organisme ?? TEXTES.vide}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {l.dateDebut || l.dateFin ? (
-                  <>
-                    <Text size="sm">{TEXTES.du(l.dateDebut ? formaterDate(l.dateDebut) : TEXTES.vide)}</Text>
-                    <Text size="sm">{TEXTES.au(l.dateFin ? formaterDate(l.dateFin) : TEXTES.vide)}</Text>
-                  </>
-                ) : (
-                  TEXTES.vide
-                )}
-              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{l.dateDebut ? formaterDate(l.dateDebut) : TEXTES.vide}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{l.dateFin ? formaterDate(l.dateFin) : TEXTES.vide}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Montant ligne={l} />
               </Table.Td>
