@@ -4,7 +4,7 @@ import { COMPTES_DEMO, groupeMultiSiret } from '../db/demo-data';
 import { accesEtablissements, demandes, etablissements, utilisateurs } from '../db/schema';
 import { seedDemoIfEmpty } from '../db/seed';
 import { testDatabase } from '../test/database';
-import { actionsAccueil, actionsLigneFinancement, actionsSurLaDemande, demandeVisiblePar, exigerDemandeurDeFinancement } from './demandes';
+import { actionsAccueil, actionsDossier, actionsLigneFinancement, actionsSurLaDemande, demandeVisiblePar, exigerActionDossier, exigerDemandeurDeFinancement } from './demandes';
 import type { Employeur } from './espaces';
 
 describe('qui voit quelles demandes de financement', async () => {
@@ -64,5 +64,28 @@ describe('qui voit quelles demandes de financement', async () => {
     ['collaborateur', 'refuse', ['consulter']],
   ] as const)('dans Mes financements, donne à un %s sur une demande au statut %s : %j', (role, statut, attendu) => {
     expect(actionsLigneFinancement({ ...cecile, role }, statut)).toEqual(attendu);
+  });
+
+  it.each([
+    ['proprietaire', 'brouillon', []],
+    ['proprietaire', 'envoye', ['annuler', 'dupliquer', 'ecrireMessage']],
+    ['collaborateur', 'en_cours_de_traitement', ['annuler', 'dupliquer', 'ecrireMessage']],
+    ['proprietaire', 'a_completer', ['annuler', 'deposerPiece', 'corrigerChamps', 'envoyerComplements', 'dupliquer', 'ecrireMessage']],
+    ['proprietaire', 'pris_en_charge', ['demanderRemboursement', 'dupliquer', 'ecrireMessage']],
+    ['collaborateur', 'facturation_en_cours', ['demanderRemboursement', 'dupliquer', 'ecrireMessage']],
+    ['proprietaire', 'solde', ['dupliquer', 'ecrireMessage']],
+    ['proprietaire', 'annule', ['dupliquer', 'ecrireMessage']],
+    ['proprietaire', 'refuse', ['dupliquer', 'ecrireMessage']],
+    ['lecture_seule', 'a_completer', []],
+    ['lecture_seule', 'pris_en_charge', []],
+  ] as const)('sur la page du dossier, donne à un %s sur une demande au statut %s : %j', (role, statut, attendu) => {
+    expect(actionsDossier({ ...cecile, role }, { statut })).toEqual(attendu);
+  });
+
+  it('refuse une commande du dossier : 403 en lecture seule, 409 quand le statut ne la permet plus', () => {
+    expect(() => exigerActionDossier({ ...cecile, role: 'lecture_seule' }, { statut: 'envoye' }, 'annuler')).toThrow(expect.objectContaining({ status: 403 }));
+    expect(() => exigerActionDossier({ ...cecile, role: 'proprietaire' }, { statut: 'pris_en_charge' }, 'annuler')).toThrow(expect.objectContaining({ status: 409 }));
+    expect(() => exigerActionDossier({ ...cecile, role: 'proprietaire' }, { statut: 'en_cours_de_traitement' }, 'envoyerComplements')).toThrow(expect.objectContaining({ status: 409 }));
+    expect(() => exigerActionDossier({ ...cecile, role: 'collaborateur' }, { statut: 'a_completer' }, 'envoyerComplements')).not.toThrow();
   });
 });

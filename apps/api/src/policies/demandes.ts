@@ -2,10 +2,11 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { ACTIONS_ACCUEIL } from '@mse/shared/accueil/accueil.schema';
 import type { ActionBrouillonSchema } from '@mse/shared/demande/demande.schema';
 import type { ActionLigneFinancement } from '@mse/shared/demande/liste.schema';
+import type { ActionDossier } from '@mse/shared/dossier/dossier.schema';
 import type { StatutDemande } from '@mse/shared/demande/statut.schema';
 import type { z } from 'zod';
 import { demandes } from '../db/schema';
-import { Interdit } from '../errors';
+import { Conflit, Interdit } from '../errors';
 import type { Employeur } from './espaces';
 import { idsEtablissementsVisibles } from './etablissements';
 
@@ -59,4 +60,38 @@ export const STATUTS_REMBOURSABLES: readonly StatutDemande[] = ['pris_en_charge'
 /** « Demander un remboursement »: by those who fill in requests, on a dossier whose funding is agreed. */
 export function peutDemanderUnRemboursement(employeur: Employeur, demande: { statut: StatutDemande }): boolean {
   return peutDemanderUnFinancement(employeur) && STATUTS_REMBOURSABLES.includes(demande.statut);
+}
+
+/** Sent and not yet decided: the employer may still withdraw the request (« Annuler la demande »). */
+export const STATUTS_ANNULABLES_PAR_L_EMPLOYEUR: readonly StatutDemande[] = ['envoye', 'en_cours_de_traitement', 'a_completer'];
+
+/**
+ * The buttons of the dossier page: cancel while not yet decided, answer « À compléter » (pieces, fields,
+ * sending back), claim a reimbursement once the funding is agreed, copy, write to the OPCO. A read-only
+ * colleague looks and downloads, nothing more. A draft has its form instead: nothing here.
+ */
+export function actionsDossier(employeur: Employeur, demande: { statut: StatutDemande }): ActionDossier[] {
+  if (!peutDemanderUnFinancement(employeur) || demande.statut === 'brouillon') return [];
+  const actions: ActionDossier[] = [];
+  if (STATUTS_ANNULABLES_PAR_L_EMPLOYEUR.includes(demande.statut)) actions.push('annuler');
+  if (demande.statut === 'a_completer') actions.push('deposerPiece', 'corrigerChamps', 'envoyerComplements');
+  if (peutDemanderUnRemboursement(employeur, demande)) actions.push('demanderRemboursement');
+  actions.push('dupliquer', 'ecrireMessage');
+  return actions;
+}
+
+const REFUS_DOSSIER: Partial<Record<ActionDossier, string>> = {
+  annuler: 'Cette demande ne peut plus être annulée : elle est déjà décidée ou retirée.',
+  deposerPiece: 'Des pièces ne se déposent sur une demande envoyée que lorsque l’OPCO les demande (statut « À compléter »).',
+  corrigerChamps: 'Les informations d’une demande envoyée ne se corrigent que lorsque l’OPCO le demande (statut « À compléter »).',
+  envoyerComplements: 'Cette demande n’attend pas de compléments : elle n’est pas « À compléter ».',
+};
+
+/**
+ * What a dossier command asks on the locked row: the person's access first (403 for a read-only
+ * colleague), then the status (409: the request moved since the page was shown).
+ */
+export function exigerActionDossier(employeur: Employeur, demande: { statut: StatutDemande }, action: ActionDossier): void {
+  exigerDemandeurDeFinancement(employeur);
+  if (!actionsDossier(employeur, demande).includes(action)) throw new Conflit('TRANSITION_INTERDITE', REFUS_DOSSIER[action] ?? 'Cette action n’est pas possible sur la demande dans son état actuel.');
 }

@@ -14,7 +14,8 @@ import type { Employeur } from '../../policies/espaces';
 import type { Contexte } from '../identite/contexte';
 import { presenterPiece } from './demande.presenter';
 import { trouverDemande, verrouillerDemande, type LigneDemande } from './demandes.repository';
-import { exigerBrouillon, introuvable } from './regles-brouillon';
+import { exigerPieceDeposable } from '../dossier/pieces-complements';
+import { introuvable } from './regles-brouillon';
 
 export const CHAMP_FICHIER = 'fichier';
 
@@ -49,7 +50,8 @@ export async function deposerPiece(ctx: Contexte, employeur: Employeur, id: stri
   exigerDemandeurDeFinancement(employeur);
   const apercu = await trouverDemande(ctx.database.db, employeur, id);
   if (!apercu) throw introuvable();
-  exigerBrouillon(apercu, 'completer');
+  // A draft, or a sent request « À compléter » for the pieces the OPCO named (dossier/pieces-complements.ts).
+  await exigerPieceDeposable(ctx.database.db, employeur, apercu, formulaire.champs.type ?? '');
   const { type, fichier } = await valider(apercu, formulaire);
   await exigerFichierSain(ctx, fichier);
   const stocke = await stockerFichier(stockageDe(ctx.config), 'demandes', fichier, ctx.now);
@@ -67,7 +69,7 @@ async function enregistrerPiece(ctx: Contexte, employeur: Employeur, id: string,
   return transaction(ctx.database, ctx.boss, async (tx) => {
     const demande = await verrouillerDemande(tx.db, employeur, id);
     if (!demande) throw introuvable();
-    exigerBrouillon(demande, 'completer');
+    await exigerPieceDeposable(tx.db, employeur, demande, type);
     const [ancienne] = await tx.db
       .delete(piecesDemandes)
       .where(and(eq(piecesDemandes.demandeId, demande.id), eq(piecesDemandes.type, type)))

@@ -27,6 +27,8 @@ export interface PiecesJustificativesProps {
   niveauTitre?: 2 | 3;
   /** When the page already titles the block « Pièces justificatives » (the form's step): no second heading. */
   sansTitre?: boolean;
+  /** Only these types may be uploaded (a sent request « À compléter »: the pieces the OPCO named); the others are read-only. */
+  typesModifiables?: readonly string[];
 }
 
 const T = TEXTES.pieces;
@@ -227,7 +229,9 @@ export function PiecesJustificatives({
   lectureSeule = false,
   niveauTitre = 3,
   sansTitre = false,
+  typesModifiables,
 }: PiecesJustificativesProps) {
+  const figee = (type: string) => lectureSeule || (typesModifiables !== undefined && !typesModifiables.includes(type));
   const requises = FORMULAIRES[dispositif].piecesRequises(donnees);
   // Uploads may end at the same moment: each change starts from the latest list, not the last render's.
   const courantes = useRef(pieces);
@@ -248,7 +252,7 @@ export function PiecesJustificatives({
           {T.titre}
         </Title>
       )}
-      {!lectureSeule && <Text size="sm">{T.limites}</Text>}
+      {!lectureSeule && (typesModifiables === undefined || typesModifiables.length > 0) && <Text size="sm">{T.limites}</Text>}
       {requises.length === 0 && <Text size="sm">{T.aucuneDemandee}</Text>}
       <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
         {requises.map((r) => (
@@ -257,7 +261,7 @@ export function PiecesJustificatives({
             demandeId={demandeId}
             requise={r}
             piece={pieces.find((p) => p.type === r.type)}
-            lectureSeule={lectureSeule}
+            lectureSeule={figee(r.type)}
             onDepose={(nouvelle) => changer([...courantes.current.filter((p) => p.type !== nouvelle.type), nouvelle])}
             onRetire={(id) => changer(courantes.current.filter((p) => p.id !== id))}
           />
@@ -281,7 +285,7 @@ export function PiecesJustificatives({
                 requise={{ type: p.type, libelle: p.nomFichier, obligatoire: false }}
                 piece={p}
                 horsListe
-                lectureSeule={lectureSeule}
+                lectureSeule={lectureSeule || typesModifiables !== undefined}
                 onDepose={(nouvelle) => changer([...courantes.current.filter((x) => x.type !== nouvelle.type), nouvelle])}
                 onRetire={(id) => changer(courantes.current.filter((x) => x.id !== id))}
               />

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Box, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Controle } from '@mse/shared/controles/controle.schema';
 import type { PieceDemande } from '@mse/shared/demande/demande.schema';
-import { champsVisibles, ETAPE_PIECES, lire, type Donnees, type Etape } from '@mse/shared/demande/formulaire/champs';
+import { champsVisibles, ETAPE_PIECES, lire, type Champ, type Donnees, type Etape } from '@mse/shared/demande/formulaire/champs';
 import { IconAlertTriangle, IconCircleCheck, IconSend } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { formaterValeur } from './saisie';
@@ -31,6 +31,27 @@ function libelleProbleme(p: ProblemeSitue, titres: Map<string, string>): string 
   const etape = p.cible ? titres.get(p.cible.etape) : undefined;
   const champ = p.cible?.champ?.libelle;
   return [etape, champ].filter(Boolean).join(' — ');
+}
+
+/** The fields of one step with their values as the person reads them (also the sent request's read-only page). */
+export function ChampsRecapitules({ champs, donnees }: { champs: readonly Champ[]; donnees: Donnees }) {
+  return (
+    <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing={4} verticalSpacing={6} m={0}>
+      {champs.map((champ) => {
+        const valeur = formaterValeur(champ, lire(donnees, champ.chemin));
+        return (
+          <Box key={champ.chemin}>
+            <Text component="dt" size="xs" c="gray.7">
+              {champ.libelle}
+            </Text>
+            <Text component="dd" size="sm" m={0} fs={valeur === null ? 'italic' : undefined} c={valeur === null ? 'gray.7' : undefined}>
+              {valeur ?? T.nonRenseigne}
+            </Text>
+          </Box>
+        );
+      })}
+    </SimpleGrid>
+  );
 }
 
 /**
@@ -100,21 +121,7 @@ export function Recapitulatif(props: ProprietesRecapitulatif) {
                 {T.modifier}
               </Anchor>
             </Group>
-            <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing={4} verticalSpacing={6} m={0}>
-              {champs.map((champ) => {
-                const valeur = formaterValeur(champ, lire(donnees, champ.chemin));
-                return (
-                  <Box key={champ.chemin}>
-                    <Text component="dt" size="xs" c="gray.7">
-                      {champ.libelle}
-                    </Text>
-                    <Text component="dd" size="sm" m={0} fs={valeur === null ? 'italic' : undefined} c={valeur === null ? 'gray.7' : undefined}>
-                      {valeur ?? T.nonRenseigne}
-                    </Text>
-                  </Box>
-                );
-              })}
-            </SimpleGrid>
+            <ChampsRecapitules champs={champs} donnees={donnees} />
           </Paper>
         );
       })}
