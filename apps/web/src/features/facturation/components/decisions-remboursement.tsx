@@ -1,0 +1,151 @@
+import { Alert, Button, Group, Modal, NativeSelect, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { formaterEuros } from '@mse/shared/commun/montant';
+import { MOTIFS_REFUS_REMBOURSEMENT, type ActionFacturation, type CodeMotifRefusRemboursement, type RemboursementOpco } from '@mse/shared/facturation/facturation.schema';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { ApiError } from '../../../lib/api';
+import { useDecisionRemboursement, type CorpsDecision } from '../api/remboursements';
+import { TEXTES } from '../textes';
+
+const T = TEXTES.actions;
+
+type Erreurs = { general?: string; champs: Record<string, string> };
+const sansErreur: Erreurs = { champs: {} };
+
+function lireErreur(erreur: unknown): Erreurs {
+  if (erreur instanceof ApiError) return { general: erreur.message, champs: Object.fromEntries(erreur.champs.filter((c) => c.chemin).map((c) => [c.chemin, c.message])) };
+  return { general: T.inattendue, champs: {} };
+}
+
+function Dialogue({ titre, ouvert, fermer, soumettre, enCours, erreurs, confirmer, couleur, children }: {
+  titre: string; ouvert: boolean; fermer: () => void; soumettre: () => void; enCours: boolean; erreurs: Erreurs; confirmer: string; couleur: string; children: ReactNode;
+}) {
+  const envoyer = (e: FormEvent) => {
+    e.preventDefault();
+    soumettre();
+  };
+  return (
+    <Modal opened={ouvert} onClose={fermer} title={titre} size="lg" closeButtonProps={{ 'aria-label': T.fermer }}>
+      <form onSubmit={envoyer} noValidate>
+        <Stack>
+          {erreurs.general && (
+            <Alert color="red" role="alert" title={T.echec}>
+              {erreurs.general}
+            </Alert>
+          )}
+          {children}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={fermer}>
+              {T.abandonner}
+            </Button>
+            <Button type="submit" loading={enCours} color={couleur}>
+              {confirmer}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+type Props = { remboursement: RemboursementOpco; fini: (message: string) => void };
+
+function useDialogue<A extends ActionFacturation>(numero: string, action: A, fini: (m: string) => void) {
+  const [ouvert, setOuvert] = useState(false);
+  const [erreurs, setErreurs] = useState<Erreurs>(sansErreur);
+  const mutation = useDecisionRemboursement(numero, action);
+  const envoyer = (corps: CorpsDecision[A]) => {
+    setErreurs(sansErreur);
+    mutation.mutate(corps, {
+      onSuccess: () => {
+        setOuvert(false);
+        fini(T.faites[action]);
+      },
+      onError: (e) => setErreurs(lireErreur(e)),
+    });
+  };
+  return { ouvert, ouvrir: () => { setErreurs(sansErreur); setOuvert(true); }, fermer: () => setOuvert(false), erreurs, setErreurs, envoyer, enCours: mutation.isPending };
+}
+
+function Accepter({ remboursement: r, fini }: Props) {
+  const d = useDialogue(r.numero, 'accepter', fini);
+  const A = TEXTES.accepter;
+  const propose = Math.min(r.montantDemandeCentimes, r.dossier.resteDuCentimes);
+  const [euros, setEuros] = useState<number | string>(propose / 100);
+  const [motif, setMotif] = useState('');
+  const centimes = typeof euros === 'number' ? Math.round(euros * 100) : euros === '' ? null : Math.round(Number(String(euros).replace(/\s/g, '').replace(',', '.')) * 100);
+  const partiel = centimes !== null && centimes < r.montantDemandeCentimes;
+  const soumettre = () => {
+    if (centimes === null || Number.isNaN(centimes)) return d.setErreurs({ champs: { montantCentimes: A.montantRequis } });
+    if (partiel && !motif.trim()) return d.setErreurs({ champs: { motif: A.motifRequis } });
+    d.envoyer({ montantCentimes: centimes, ...(motif.trim() ? { motif } : {}) });
+  };
+  return (
+    <>
+      <Button color="teal.9" onClick={d.ouvrir}>
+        {T.accepter}
+      </Button>
+      <Dialogue titre={A.titre} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={A.confirmer} couleur="teal.9">
+        <NumberInput
+          label={A.montant}
+          description={A.montantAide(formaterEuros(r.montantDemandeCentimes), formaterEuros(r.dossier.resteDuCentimes))}
+          value={euros}
+          onChange={setEuros}
+          min={0}
+          decimalScale={2}
+          decimalSeparator=","
+          thousandSeparator=" "
+          required
+          error={d.erreurs.champs.montantCentimes}
+        />
+        <Textarea label={A.motif} description={A.motifAide} required={partiel} autosize minRows={2} value={motif} onChange={(e) => setMotif(e.currentTarget.value)} error={d.erreurs.champs.motif} />
+      </Dialogue>
+    </>
+  );
+}
+
+function Refuser({ remboursement: r, fini }: Props) {
+  const d = useDialogue(r.numero, 'refuser', fini);
+  const R = TEXTES.refuser;
+  const [motif, setMotif] = useState<CodeMotifRefusRemboursement | ''>('');
+  const [texte, setTexte] = useState('');
+  const soumettre = () => {
+    const champs: Record<string, string> = {};
+    if (!motif) champs.motif = R.motifRequis;
+    if (!texte.trim()) champs.texte = R.texteRequis;
+    if (!motif || Object.keys(champs).length > 0) return d.setErreurs({ champs });
+    d.envoyer({ motif, texte });
+  };
+  return (
+    <>
+      <Button color="red.9" variant="outline" onClick={d.ouvrir}>
+        {T.refuser}
+      </Button>
+      <Dialogue titre={R.titre} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={R.confirmer} couleur="red.9">
+        <NativeSelect
+          label={R.motif}
+          required
+          value={motif}
+          onChange={(e) => setMotif(e.currentTarget.value as CodeMotifRefusRemboursement)}
+          data={[{ value: '', label: R.choisir }, ...MOTIFS_REFUS_REMBOURSEMENT.map((m) => ({ value: m.code, label: m.libelle }))]}
+          error={d.erreurs.champs.motif}
+        />
+        <Textarea label={R.texte} required autosize minRows={3} value={texte} onChange={(e) => setTexte(e.currentTarget.value)} error={d.erreurs.champs.texte} />
+      </Dialogue>
+    </>
+  );
+}
+
+const COMPOSANTS: Record<ActionFacturation, (p: Props) => ReactNode> = { accepter: Accepter, refuser: Refuser };
+
+/** The decisions the API allows on this claim now. */
+export function DecisionsRemboursement(props: Props) {
+  if (props.remboursement.actions.length === 0) return <Text c="gray.7">{TEXTES.detail.aucuneAction}</Text>;
+  return (
+    <Group gap="sm">
+      {props.remboursement.actions.map((a) => {
+        const Composant = COMPOSANTS[a];
+        return <Composant key={`${a}-${props.remboursement.etape}`} {...props} />;
+      })}
+    </Group>
+  );
+}
