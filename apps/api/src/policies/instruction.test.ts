@@ -2,7 +2,9 @@ import type { StatutDemande } from '@mse/shared/demande/statut.schema';
 import { describe, expect, it } from 'vitest';
 import { Conflit, Interdit, Introuvable, NonAuthentifie } from '../errors';
 import type { SessionCourante, Utilisateur } from '../plugins/session';
-import { actionsInstruction, exigerAction, exigerInstructeur, peutDepasserLeMontantCalcule } from './instruction';
+import {
+  actionsInstruction, exigerAction, exigerAdministrateurDecisionAutomatique, exigerInstructeur, exigerProprietaireDeLaVue, peutDepasserLeMontantCalcule,
+} from './instruction';
 
 const utilisateur = (role: Utilisateur['role'], compteId: string | null = null) => ({ id: 'u', role, compteId }) as Utilisateur;
 const session = (role: Utilisateur['role'], compteId: string | null = null): SessionCourante => ({ idHash: 'h', csrfToken: 'c', seSouvenir: false, utilisateur: utilisateur(role, compteId) });
@@ -61,5 +63,48 @@ describe('qui instruit les demandes de financement', () => {
     ['administrateur', true],
   ] as const)('le rôle %s peut engager plus que le montant calculé : %s', (role, peut) => {
     expect(peutDepasserLeMontantCalcule(utilisateur(role))).toBe(peut);
+  });
+
+  it.each<[StatutDemande, boolean]>([
+    ['brouillon', false],
+    ['envoye', false],
+    ['en_cours_de_traitement', false],
+    ['a_completer', false],
+    ['pris_en_charge', true],
+    ['facturation_en_cours', true],
+    ['solde', false],
+    ['annule', false],
+    ['refuse', false],
+  ])('rupture d’un contrat d’apprentissage au statut %s : permise à tout le personnel → %s', (statut, permise) => {
+    for (const role of PERSONNEL) {
+      expect(actionsInstruction(utilisateur(role), { statut, dispositif: 'apprentissage', ruptureLe: null }).includes('enregistrerRupture')).toBe(permise);
+      if (permise) expect(exigerAction(utilisateur(role), { statut, dispositif: 'apprentissage', ruptureLe: null }, 'enregistrerRupture')).toBe(statut);
+      else expect(() => exigerAction(utilisateur(role), { statut, dispositif: 'apprentissage', ruptureLe: null }, 'enregistrerRupture')).toThrow(Conflit);
+    }
+  });
+
+  it('refuse une seconde rupture, et toute rupture hors apprentissage (409 avec la raison)', () => {
+    expect(() => exigerAction(utilisateur('gestionnaire'), { statut: 'pris_en_charge', dispositif: 'apprentissage', ruptureLe: '2026-03-01' }, 'enregistrerRupture')).toThrow('La rupture de ce contrat est déjà enregistrée.');
+    expect(() => exigerAction(utilisateur('gestionnaire'), { statut: 'pris_en_charge', dispositif: 'pro_a', ruptureLe: null }, 'enregistrerRupture')).toThrow('Une rupture ne s’enregistre que sur un contrat d’apprentissage.');
+    expect(actionsInstruction(utilisateur('superviseur'), { statut: 'pris_en_charge', dispositif: 'professionnalisation', ruptureLe: null })).toEqual(['annuler']);
+  });
+
+  it.each([
+    ['gestionnaire', Interdit],
+    ['superviseur', Interdit],
+  ] as const)('ne laisse pas le rôle %s régler la décision automatique (403)', (role, erreur) => {
+    expect(() => exigerAdministrateurDecisionAutomatique(session(role))).toThrow(erreur);
+  });
+
+  it('laisse l’administrateur régler la décision automatique, cache le réglage à un employeur (404) et demande une session (401)', () => {
+    expect(exigerAdministrateurDecisionAutomatique(session('administrateur')).role).toBe('administrateur');
+    expect(() => exigerAdministrateurDecisionAutomatique(session('proprietaire', 'c'))).toThrow(Introuvable);
+    expect(() => exigerAdministrateurDecisionAutomatique(null)).toThrow(NonAuthentifie);
+  });
+
+  it('ne montre une vue enregistrée qu’à la personne qui l’a faite (404 sinon)', () => {
+    expect(() => exigerProprietaireDeLaVue(utilisateur('gestionnaire'), { utilisateurId: 'u' })).not.toThrow();
+    expect(() => exigerProprietaireDeLaVue(utilisateur('administrateur'), { utilisateurId: 'autre' })).toThrow(Introuvable);
+    expect(() => exigerProprietaireDeLaVue(utilisateur('gestionnaire'), undefined)).toThrow(Introuvable);
   });
 });

@@ -30,7 +30,8 @@ test.describe('Demander un financement : alternance pour une entreprise de plusi
     await expect(estimation.getByTestId('estimation-total')).toHaveText(/\d+,\d{2}\s€/, { timeout: 10_000 });
     await envoyer(page, id, definition, donnees);
     const detail = await (await page.request.get(`/api/demandes/${id}`)).json();
-    expect(detail).toMatchObject({ statut: 'envoye', dispositif: 'professionnalisation' });
+    // Every control passes and the demo switches the automatic decision on for work-study contracts (issue 8).
+    expect(detail).toMatchObject({ statut: 'pris_en_charge', dispositif: 'professionnalisation' });
     expect(detail.numero).toBeTruthy();
   });
 
@@ -44,6 +45,6 @@ test.describe('Demander un financement : alternance pour une entreprise de plusi
     await expect(page.getByRole('region', { name: 'Estimation du financement' }).getByTestId('estimation-total')).toHaveText(/\d+,\d{2}\s€/, { timeout: 10_000 });
     await envoyer(page, id, definition, donnees);
     const detail = await (await page.request.get(`/api/demandes/${id}`)).json();
-    expect(detail).toMatchObject({ statut: 'envoye', dispositif: 'pro_a' });
+    expect(detail).toMatchObject({ statut: 'pris_en_charge', dispositif: 'pro_a' });
   });
 });

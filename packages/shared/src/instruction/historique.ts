@@ -1,4 +1,4 @@
-/** Each line of a request's history as the back office reads it (the verbs of demande/statut.ts, plus `creer` and `attribuer`). */
+/** Each line of a request's history as the back office reads it (the verbs of demande/statut.ts, plus `creer`, `attribuer` and `enregistrerRupture`). */
 export const LIBELLES_HISTORIQUE: Record<string, string> = {
   creer: 'Brouillon créé',
   soumettre: 'Demande envoyée',
@@ -11,6 +11,7 @@ export const LIBELLES_HISTORIQUE: Record<string, string> = {
   declarerRealisation: 'Réalisation de la formation déclarée',
   solder: 'Demande soldée',
   attribuer: 'Demande attribuée',
+  enregistrerRupture: 'Rupture du contrat enregistrée',
 };
 
 export function libelleHistorique(action: string): string {

@@ -5,13 +5,15 @@ import { DispositifSchema } from '../demande/demande.schema';
 import { StatutDemandeSchema } from '../demande/statut.schema';
 import { EstimationSchema } from '../financement/estimation.schema';
 import { CODES_MOTIFS_REFUS } from './motifs-refus';
+import { CODES_REGIONS } from './regions';
+import { MotifRuptureSchema } from './rupture';
 
 /**
  * The back office's examination of funding requests (issue 8): the queues ("corbeilles"), one request
  * with everything a gestionnaire needs to decide, and the decisions themselves.
  */
 
-export const CORBEILLES = ['nouvelles', 'mes_demandes', 'a_completer', 'echeance_proche', 'toutes'] as const;
+export const CORBEILLES = ['nouvelles', 'mes_demandes', 'a_completer', 'echeance_proche', 'controles_en_echec', 'toutes'] as const;
 export const CorbeilleSchema = z.enum(CORBEILLES, { error: 'Corbeille inconnue' });
 export type Corbeille = z.infer<typeof CorbeilleSchema>;
 
@@ -20,6 +22,7 @@ export const LIBELLES_CORBEILLES: Record<Corbeille, string> = {
   mes_demandes: 'Mes demandes',
   a_completer: 'À compléter',
   echeance_proche: 'Échéance proche',
+  controles_en_echec: 'Contrôles en échec',
   toutes: 'Toutes',
 };
 
@@ -28,17 +31,53 @@ export const DESCRIPTIONS_CORBEILLES: Record<Corbeille, string> = {
   mes_demandes: 'Attribuées à vous et pas encore décidées.',
   a_completer: 'En attente des compléments demandés à l’entreprise (délai suspendu).',
   echeance_proche: 'À décider bientôt : à partir du 15e jour du délai légal, ou délai dépassé.',
+  controles_en_echec: 'Pas encore décidées, et dont un contrôle du moteur de règles n’est pas passé à l’envoi : pas de décision automatique.',
   toutes: 'Toutes les demandes envoyées, quel que soit leur statut.',
 };
 
-/** GET /api/opco/demandes. `apres` is the previous page's `suivant`. */
-export const FiltreCorbeilleSchema = z.object({
+export const TRIS_CORBEILLE = ['anciennes', 'recentes'] as const;
+export const TriCorbeilleSchema = z.enum(TRIS_CORBEILLE, { error: 'Tri inconnu' });
+export type TriCorbeille = z.infer<typeof TriCorbeilleSchema>;
+export const LIBELLES_TRIS: Record<TriCorbeille, string> = { anciennes: 'Les plus anciennes envoyées d’abord', recentes: 'Les plus récentes envoyées d’abord' };
+
+const EurosFiltre = z.coerce.number({ error: 'Montant en euros attendu' }).int({ error: 'Montant entier en euros attendu' }).min(0, { error: 'Le montant ne peut pas être négatif' }).max(10_000_000, { error: 'Montant trop grand' });
+
+/**
+ * The criteria of a queue, as they stand in the page's URL and in a saved view: all optional but the
+ * queue. Amounts in whole euros (the estimate at sending), dates as Paris days of sending.
+ */
+const CHAMPS_CRITERES = {
   corbeille: CorbeilleSchema.default('nouvelles'),
   dispositif: DispositifSchema.optional(),
   statut: StatutDemandeSchema.exclude(['brouillon'], { error: 'Statut inconnu' }).optional(),
   q: z.string().trim().max(100, { error: 'La recherche fait au plus 100 caractères' }).optional(),
-  apres: z.string().min(1).max(200, { error: 'Curseur de pagination invalide : revenez à la première page' }).optional(),
-});
+  idcc: z.string().regex(/^\d{4}$/, { error: 'Code IDCC sur 4 chiffres attendu' }).optional(),
+  region: z.enum(CODES_REGIONS, { error: 'Région inconnue' }).optional(),
+  siret: z.string().regex(/^\d{14}$/, { error: 'SIRET de 14 chiffres attendu' }).optional(),
+  envoyeDu: DateIsoSchema.optional(),
+  envoyeAu: DateIsoSchema.optional(),
+  montantMin: EurosFiltre.optional(),
+  montantMax: EurosFiltre.optional(),
+  tri: TriCorbeilleSchema.default('anciennes'),
+};
+
+function coherents(c: { envoyeDu?: string | undefined; envoyeAu?: string | undefined; montantMin?: number | undefined; montantMax?: number | undefined }, ctx: z.RefinementCtx) {
+  if (c.envoyeDu && c.envoyeAu && c.envoyeDu > c.envoyeAu) ctx.addIssue({ code: 'custom', message: 'La date de fin précède la date de début.', path: ['envoyeAu'] });
+  if (c.montantMin !== undefined && c.montantMax !== undefined && c.montantMin > c.montantMax) ctx.addIssue({ code: 'custom', message: 'Le montant maximum est inférieur au minimum.', path: ['montantMax'] });
+}
+
+/**
+ * The criteria of a queue, as they stand in the page's URL and in a saved view: all optional but the
+ * queue. Amounts in whole euros (the estimate at sending), dates as Paris days of sending.
+ */
+export const CriteresCorbeilleSchema = z.object(CHAMPS_CRITERES).superRefine(coherents);
+export type CriteresCorbeille = z.infer<typeof CriteresCorbeilleSchema>;
+export const CRITERES_CORBEILLE = ['corbeille', 'dispositif', 'statut', 'q', 'idcc', 'region', 'siret', 'envoyeDu', 'envoyeAu', 'montantMin', 'montantMax', 'tri'] as const;
+
+/** GET /api/opco/demandes. `apres` is the previous page's `suivant`. */
+export const FiltreCorbeilleSchema = z
+  .object({ ...CHAMPS_CRITERES, apres: z.string().min(1).max(200, { error: 'Curseur de pagination invalide : revenez à la première page' }).optional() })
+  .superRefine(coherents);
 export type FiltreCorbeille = z.input<typeof FiltreCorbeilleSchema>;
 
 export const DelaiLegalSchema = z.object({
@@ -65,6 +104,8 @@ export const LigneDemandeOpcoSchema = z.object({
   envoyeLe: z.iso.datetime(),
   delai: DelaiLegalSchema.nullable(),
   gestionnaire: PersonneOpcoSchema.nullable(),
+  /** The controls that did not pass at sending (what kept it from the automatic decision). */
+  controlesEnEchec: z.array(z.string()),
 });
 export type LigneDemandeOpco = z.infer<typeof LigneDemandeOpcoSchema>;
 
@@ -72,10 +113,12 @@ export const PageDemandesOpcoSchema = z.object({
   demandes: z.array(LigneDemandeOpcoSchema),
   suivant: z.string().nullable(),
   compteurs: CompteursCorbeillesSchema,
+  /** Whom the requests may be given to in bulk: empty when the reader may not assign. */
+  gestionnaires: z.array(PersonneOpcoSchema),
 });
 export type PageDemandesOpco = z.infer<typeof PageDemandesOpcoSchema>;
 
-export const ACTIONS_INSTRUCTION = ['commencerInstruction', 'demanderComplements', 'accepter', 'refuser', 'annuler', 'attribuer'] as const;
+export const ACTIONS_INSTRUCTION = ['commencerInstruction', 'demanderComplements', 'accepter', 'refuser', 'annuler', 'attribuer', 'enregistrerRupture'] as const;
 export const ActionInstructionSchema = z.enum(ACTIONS_INSTRUCTION);
 export type ActionInstruction = z.infer<typeof ActionInstructionSchema>;
 
@@ -106,6 +149,12 @@ export const DemandeOpcoSchema = z.object({
   montantEstimeCentimes: z.number().int().nullable(),
   montantEngageCentimes: z.number().int().nullable(),
   referentielVersion: z.number().int().nullable(),
+  /** Accepted at sending by the automatic decision. */
+  decisionAutomatique: z.boolean(),
+  /** The payment schedule committed at the decision (the engine's). */
+  echeancier: z.array(z.object({ date: DateIsoSchema, libelle: z.string(), montantCentimes: z.number().int() })).nullable(),
+  rupture: z.object({ date: DateIsoSchema, motif: z.string().nullable() }).nullable(),
+  controlesEnEchec: z.array(z.string()),
   gestionnaire: PersonneOpcoSchema.nullable(),
   delai: DelaiLegalSchema.nullable(),
   contenu: z.array(
@@ -157,3 +206,31 @@ export type Annuler = z.input<typeof AnnulerSchema>;
 
 export const AttribuerSchema = z.object({ gestionnaireId: z.uuid({ error: 'Choisissez un membre du personnel.' }) });
 export type Attribuer = z.input<typeof AttribuerSchema>;
+
+/** Bulk assignment from a queue: each request gets its own command and history row. */
+export const AttribuerEnMasseSchema = z.object({
+  numeros: z.array(z.string().min(1).max(40)).min(1, { error: 'Cochez au moins une demande.' }).max(200, { error: '200 demandes au plus à la fois.' }),
+  gestionnaireId: z.uuid({ error: 'Choisissez un membre du personnel.' }),
+});
+export type AttribuerEnMasse = z.input<typeof AttribuerEnMasseSchema>;
+export const ResultatAttributionEnMasseSchema = z.object({
+  attribuees: z.array(z.string()),
+  echecs: z.array(z.object({ numero: z.string(), message: z.string() })),
+});
+export type ResultatAttributionEnMasse = z.infer<typeof ResultatAttributionEnMasseSchema>;
+
+/** A person's saved view of the queues: a name and the URL's criteria. */
+export const VueEnregistreeSchema = z.object({ id: z.uuid(), nom: z.string(), criteres: z.record(z.string(), z.string()) });
+export type VueEnregistree = z.infer<typeof VueEnregistreeSchema>;
+export const CreerVueSchema = z.object({
+  nom: texte(80, 'Donnez un nom à la vue.'),
+  criteres: z.partialRecord(z.enum(CRITERES_CORBEILLE, { error: 'Critère inconnu' }), z.string().max(100)),
+});
+export type CreerVue = z.input<typeof CreerVueSchema>;
+
+export const EnregistrerRuptureSchema = z.object({
+  date: DateIsoSchema,
+  motif: MotifRuptureSchema,
+  precision: z.string().trim().max(1000, { error: '1000 caractères au plus' }).optional(),
+});
+export type EnregistrerRupture = z.input<typeof EnregistrerRuptureSchema>;

@@ -3,11 +3,15 @@ import { and, desc, eq } from 'drizzle-orm';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { audit, compteursDossiers, demandes, emails, etablissements, historiqueDemandes } from '../../db/schema';
+import { reglesDecisionAutomatique } from '../../db/schema-suivi';
 import { BOULANGER, PDF, preparer } from './demandes.test-helper';
 
 describe('l’envoi d’une demande de financement', async () => {
   const { db, ctx, employeur } = await preparer();
   const julien = await employeur(BOULANGER);
+  // The sending itself, before any decision: the demo's automatic decision for apprenticeship is switched
+  // off here (envoyer-demande-decision-automatique.test.ts covers it).
+  await db.update(reglesDecisionAutomatique).set({ active: false }).where(eq(reglesDecisionAutomatique.dispositif, 'apprentissage'));
   const [auPainDore] = await db.select().from(etablissements).where(eq(etablissements.raisonSociale, 'AU PAIN DORÉ'));
   const complet = exempleComplet('apprentissage', '2026-11-22');
   const mailsDe = () => db.select().from(emails).where(eq(emails.destinataire, BOULANGER)).orderBy(desc(emails.creeLe));

@@ -1,17 +1,16 @@
 import { formaterEuros } from '@mse/shared/commun/montant';
 import { DonneesInvalides, Interdit } from '../../errors';
-import { envoyerModele } from '../../mail/envoyer';
 import { peutDepasserLeMontantCalcule, type Instructeur } from '../../policies/instruction';
 import type { Contexte } from '../identite/contexte';
-import { versionCourante } from '../referentiel/referentiel.repository';
-import { ecrireChangement, instruire, titreDispositif } from './changement-de-statut';
+import { instruire } from './changement-de-statut';
+import { ecrireAcceptation } from './ecrire-acceptation';
 import { estimationServeur, montantDeReference } from './estimation-serveur';
 import { siretDe } from './instruction.repository';
 
 /**
  * « Accepter la prise en charge »: the committed amount is the engine's, computed by the server now
  * with the referential version it stores beside it — unless the gestionnaire gives another figure, which
- * then needs its reason (and, above the engine's, a supervisor).
+ * then needs its reason (and, above the engine's, a supervisor). The engine's schedule is stored for that amount.
  */
 export function accepterDemande(ctx: Contexte, personnel: Instructeur, numero: string, a: { montantCentimes?: number | undefined; motif?: string | undefined }): Promise<void> {
   return instruire(ctx, personnel, numero, 'accepter', async (tx, demande, vers) => {
@@ -25,17 +24,14 @@ export function accepterDemande(ctx: Contexte, personnel: Instructeur, numero: s
     if (reference !== null && montant > reference && !peutDepasserLeMontantCalcule(personnel)) {
       throw new Interdit(`Engager plus que le montant calculé (${formaterEuros(reference)}) revient à un superviseur.`);
     }
-    const referentielVersion = estimation.resultat?.referentielVersion ?? (await versionCourante(tx.db));
-    await ecrireChangement(tx, ctx, { type: 'opco', personnel }, demande, {
-      action: 'accepter',
-      de: demande.statut,
+    await ecrireAcceptation(tx, ctx, { type: 'opco', personnel }, demande, {
       vers,
+      montant,
+      reference,
       motif,
-      details: { montantCentimes: montant, montantCalculeCentimes: reference, referentielVersion, source: estimation.resultat ? 'moteur' : 'estimation_envoi' },
-      colonnes: { montantEngageCentimes: montant, referentielVersion, decideLe: ctx.now, gestionnaireId: demande.gestionnaireId ?? personnel.id },
+      estimation,
+      automatique: false,
+      colonnes: { gestionnaireId: demande.gestionnaireId ?? personnel.id },
     });
-    if (demande.email) {
-      await envoyerModele(tx, ctx.config, 'demandeAcceptee', demande.email, { numero: demande.numero!, dispositif: titreDispositif(demande), montant: formaterEuros(montant), motif, automatique: false });
-    }
   });
 }

@@ -1,12 +1,12 @@
-import { formaterEuros } from '@mse/shared/commun/montant';
 import { transition } from '@mse/shared/demande/statut';
 import { delaiLegal, delaisDecision, dernierJourDepasse, motifDuSilence, regleDuSilence } from '@mse/shared/instruction/delai-legal';
 import { transaction } from '../../db/transaction';
 import { envoyerModele } from '../../mail/envoyer';
 import type { Contexte } from '../identite/contexte';
 import { dateDuJour } from '../referentiel/date-du-jour';
-import { chargerReferentiel, versionCourante } from '../referentiel/referentiel.repository';
+import { chargerReferentiel } from '../referentiel/referentiel.repository';
 import { ecrireChangement, titreDispositif } from './changement-de-statut';
+import { ecrireAcceptation } from './ecrire-acceptation';
 import { estimationServeur, montantDeReference } from './estimation-serveur';
 import { demandesEnSilence, siretDe, verrouillerDemande } from './instruction.repository';
 
@@ -41,18 +41,7 @@ export async function appliquerRegleSilence(ctx: Contexte, demandeId: string): P
     }
     const estimation = await estimationServeur(tx.db, 'minuterie', { dispositif: demande.dispositif, donnees: demande.donnees, siret: await siretDe(tx.db, demande.etablissementId) }, ctx.now);
     const montant = montantDeReference(estimation, demande.montantEstimeCentimes) ?? 0;
-    const referentielVersion = estimation.resultat?.referentielVersion ?? (await versionCourante(tx.db));
-    await ecrireChangement(tx, ctx, { type: 'automatique' }, demande, {
-      action: 'accepter',
-      de: demande.statut,
-      vers: t.statut,
-      motif,
-      details: { ...details, montantCentimes: montant, referentielVersion, source: estimation.resultat ? 'moteur' : 'estimation_envoi' },
-      colonnes: { montantEngageCentimes: montant, referentielVersion, decideLe: ctx.now },
-    });
-    if (demande.email) {
-      await envoyerModele(tx, ctx.config, 'demandeAcceptee', demande.email, { numero: demande.numero!, dispositif: titreDispositif(demande), montant: formaterEuros(montant), motif, automatique: true });
-    }
+    await ecrireAcceptation(tx, ctx, { type: 'automatique' }, demande, { vers: t.statut, montant, reference: montant, motif, estimation, automatique: true, details });
     return 'acceptee';
   });
 }

@@ -1,6 +1,6 @@
 import type { Donnees } from '@mse/shared/demande/formulaire/champs';
 import { FORMULAIRES } from '@mse/shared/demande/formulaire/formulaires';
-import type { Dispositif } from '@mse/shared/financement/demande-financement.schema';
+import type { DemandeFinancement, Dispositif } from '@mse/shared/financement/demande-financement.schema';
 import type { ResultatEstimation } from '@mse/shared/financement/estimation.schema';
 import type { Db } from '../../db/database';
 import { AppError } from '../../errors';
@@ -25,11 +25,13 @@ export async function estimationServeur(
   acteur: Utilisateur | 'minuterie',
   demande: { dispositif: Dispositif; donnees: Donnees; siret: string },
   now: Date,
+  /** What the request's content does not say (a rupture recorded since): changes the engine's input. */
+  ajuster: (d: DemandeFinancement) => DemandeFinancement = (d) => d,
 ): Promise<EstimationServeur> {
   const saisie = FORMULAIRES[demande.dispositif].versEstimation(demande.donnees);
   if (!saisie) return { resultat: null, raison: 'Le contenu de la demande ne suffit pas au calcul : le montant estimé à l’envoi est repris.' };
   try {
-    return { resultat: await estimerDemande(db, acteur === 'minuterie' ? MINUTERIE : acteur, { ...saisie, siret: demande.siret }, now), raison: null };
+    return { resultat: await estimerDemande(db, acteur === 'minuterie' ? MINUTERIE : acteur, { ...saisie, demande: ajuster(saisie.demande), siret: demande.siret }, now), raison: null };
   } catch (erreur) {
     if (erreur instanceof AppError) return { resultat: null, raison: erreur.message };
     throw erreur;

@@ -1,4 +1,4 @@
-import type { DateIso } from '@mse/shared/commun/dates';
+import { formaterDate, type DateIso } from '@mse/shared/commun/dates';
 import { formaterEuros } from '@mse/shared/commun/montant';
 import type { Donnees } from '@mse/shared/demande/formulaire/champs';
 import { FORMULAIRES, verifierFormulaire } from '@mse/shared/demande/formulaire/formulaires';
@@ -27,8 +27,11 @@ export function presenterLigne(l: LigneCorbeille, aujourdhui: DateIso, delais: D
     envoyeLe: l.envoyeLe!.toISOString(),
     delai: delaiLegal({ dossierCompletLe: jour(l.dossierCompletLe), statut: l.statut, now: aujourdhui }, delais),
     gestionnaire: personne(l.gestionnaireId, l.nomGestionnaire),
+    controlesEnEchec: messagesEnEchec(l.controlesEnEchec),
   };
 }
+
+const messagesEnEchec = (echecs: { message: string }[] | null) => (echecs ?? []).map((e) => e.message);
 
 type Historique = { action: string; acteur: 'entreprise' | 'opco' | 'automatique'; motif: string | null; details: Record<string, unknown>; creeLe: Date; prenom: string | null; nom: string | null };
 
@@ -41,6 +44,9 @@ function precisions(h: Historique): string[] {
     ...liste('libellesChamps').map((c) => `Information à compléter : ${c}`),
     ...(typeof d.montantCentimes === 'number' ? [`Montant engagé : ${formaterEuros(d.montantCentimes)}`] : []),
     ...(h.action === 'attribuer' && typeof d.gestionnaire === 'string' ? [`Attribuée à ${d.gestionnaire}`] : []),
+    ...(Array.isArray(d.controlesEnEchec) ? (d.controlesEnEchec as { message?: unknown }[]).map((c) => `Contrôle en échec : ${String(c.message)}`) : []),
+    ...(h.action === 'enregistrerRupture' && typeof d.dateRupture === 'string' ? [`Date de rupture : ${formaterDate(d.dateRupture as DateIso)}`] : []),
+    ...(h.action === 'enregistrerRupture' && typeof d.montantPrecedentCentimes === 'number' ? [`Montant engagé auparavant : ${formaterEuros(d.montantPrecedentCentimes)}`] : []),
   ];
 }
 
@@ -93,6 +99,10 @@ export function presenterDetail(x: DetailAssemble): DemandeOpco {
     montantEstimeCentimes: d.montantEstimeCentimes,
     montantEngageCentimes: d.montantEngageCentimes,
     referentielVersion: d.referentielVersion,
+    decisionAutomatique: d.decisionAutomatique,
+    echeancier: (d.echeancier as DemandeOpco['echeancier']) ?? null,
+    rupture: d.ruptureLe ? { date: d.ruptureLe, motif: d.motifRupture } : null,
+    controlesEnEchec: messagesEnEchec(x.trouvee.controlesEnEchec),
     gestionnaire: personne(d.gestionnaireId, x.trouvee.nomGestionnaire),
     delai: delaiLegal({ dossierCompletLe: jour(d.dossierCompletLe), statut: d.statut, now: x.aujourdhui }, x.delais),
     contenu: contenuParEtape(d.dispositif, d.donnees),

@@ -1,8 +1,8 @@
 import type { DateIso } from '@mse/shared/commun/dates';
-import type { Dispositif } from '@mse/shared/financement/demande-financement.schema';
 import type { StatutDemande } from '@mse/shared/demande/statut.schema';
-import type { Corbeille } from '@mse/shared/instruction/instruction.schema';
-import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import type { Corbeille, CriteresCorbeille, TriCorbeille } from '@mse/shared/instruction/instruction.schema';
+import { prefixesCodePostal } from '@mse/shared/instruction/regions';
+import { and, asc, desc, eq, gte, inArray, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { demandes, etablissements, historiqueDemandes, utilisateurs } from '../../db/schema';
 import { piecesDemandes } from '../../db/schema-demandes';
@@ -13,12 +13,14 @@ export const STATUTS_A_INSTRUIRE: StatutDemande[] = ['envoye', 'en_cours_de_trai
 /** The requests whose legal clock runs. */
 const STATUTS_EN_ATTENTE: StatutDemande[] = ['envoye', 'en_cours_de_traitement'];
 /** Statuses in which an amount stays committed (a refusal or a cancellation frees it). */
-const STATUTS_ENGAGES: StatutDemande[] = ['pris_en_charge', 'facturation_en_cours', 'solde'];
+export const STATUTS_ENGAGES: StatutDemande[] = ['pris_en_charge', 'facturation_en_cours', 'solde'];
 const ROLES_OPCO = ['gestionnaire', 'superviseur', 'administrateur'] as const;
 
 /** The Paris day of the complete file, the clock's day 0. */
 const JOUR_DOSSIER_COMPLET = sql`(${demandes.dossierCompletLe} at time zone 'Europe/Paris')::date`;
 const ENVOYE_LE_EXACT = sql<string>`to_char(${demandes.envoyeLe} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+/** The failed controls written on the request's last sending (empty when all passed, null for requests sent before the rule). */
+const CONTROLES_EN_ECHEC = sql<{ message: string }[] | null>`(select ${historiqueDemandes.details}->'controlesEnEchec' from ${historiqueDemandes} where ${historiqueDemandes.demandeId} = ${demandes.id} and ${historiqueDemandes.action} = 'soumettre' order by ${historiqueDemandes.id} desc limit 1)`;
 const NOM_GESTIONNAIRE = sql<string | null>`(select ${utilisateurs.prenom} || ' ' || ${utilisateurs.nom} from ${utilisateurs} where ${utilisateurs.id} = ${demandes.gestionnaireId})`;
 
 export type ContexteCorbeilles = { personnelId: string; dernierJourEnAlerte: DateIso };
@@ -34,6 +36,8 @@ export function conditionCorbeille(corbeille: Corbeille, c: ContexteCorbeilles):
       return sql`${demandes.statut} = 'a_completer'`;
     case 'echeance_proche':
       return sql`${inArray(demandes.statut, STATUTS_EN_ATTENTE)} and ${JOUR_DOSSIER_COMPLET} <= ${c.dernierJourEnAlerte}::date`;
+    case 'controles_en_echec':
+      return sql`${inArray(demandes.statut, STATUTS_A_INSTRUIRE)} and jsonb_array_length(coalesce(${CONTROLES_EN_ECHEC}, '[]'::jsonb)) > 0`;
     case 'toutes':
       return sql`true`;
   }
@@ -41,7 +45,25 @@ export function conditionCorbeille(corbeille: Corbeille, c: ContexteCorbeilles):
 
 const ENVOYEE = and(ne(demandes.statut, 'brouillon'), sql`${demandes.envoyeLe} is not null`, sql`${demandes.numero} is not null`);
 
-export type FiltreListe = { corbeille: Corbeille; dispositif?: Dispositif; statut?: StatutDemande; q?: string; apres?: CurseurCorbeille; taille: number };
+export type FiltreListe = Omit<CriteresCorbeille, 'corbeille' | 'tri'> & { corbeille: Corbeille; tri: TriCorbeille; apres?: CurseurCorbeille | undefined; taille: number };
+
+const JOUR_ENVOI = sql`(${demandes.envoyeLe} at time zone 'Europe/Paris')::date`;
+
+/** The criteria beyond the queue: scheme, status, branch, region, establishment, sending days, estimated amount. */
+function criteres(f: FiltreListe): SQL | undefined {
+  return and(
+    f.dispositif ? eq(demandes.dispositif, f.dispositif) : undefined,
+    f.statut ? eq(demandes.statut, f.statut) : undefined,
+    f.idcc ? eq(etablissements.idcc, f.idcc) : undefined,
+    f.region ? or(...prefixesCodePostal(f.region).map((p) => like(etablissements.codePostal, `${p}%`))) : undefined,
+    f.siret ? eq(etablissements.siret, f.siret) : undefined,
+    f.envoyeDu ? sql`${JOUR_ENVOI} >= ${f.envoyeDu}::date` : undefined,
+    f.envoyeAu ? sql`${JOUR_ENVOI} <= ${f.envoyeAu}::date` : undefined,
+    f.montantMin !== undefined ? gte(demandes.montantEstimeCentimes, f.montantMin * 100) : undefined,
+    f.montantMax !== undefined ? lte(demandes.montantEstimeCentimes, f.montantMax * 100) : undefined,
+    recherche(f.q),
+  );
+}
 
 /** « 493 832 309 », « aidomi », « AP-2026 »: the number, the company's name or the beneficiary. */
 function recherche(q: string | undefined): SQL | undefined {
@@ -52,9 +74,11 @@ function recherche(q: string | undefined): SQL | undefined {
   return sql`(${demandes.numero} ilike ${motif} or ${etablissements.raisonSociale} ilike ${motif} or ${demandes.beneficiaire} ilike ${motif}${/^\d{3,14}$/.test(chiffres) ? sql` or ${etablissements.siret} like ${`${chiffres}%`}` : sql``})`;
 }
 
-/** One page of a queue, oldest sent first, by keyset on (envoye_le, id): the (statut, envoye_le) index serves it. */
+/** One page of a queue, oldest (or newest) sent first, by keyset on (envoye_le, id): the (statut, envoye_le) index serves it. */
 export async function listerCorbeille(db: Db, f: FiltreListe, c: ContexteCorbeilles) {
-  const apres = f.apres ? sql`(${demandes.envoyeLe}, ${demandes.id}) > (${f.apres.envoyeLe}::timestamptz, ${f.apres.id}::uuid)` : undefined;
+  const sens = f.tri === 'recentes' ? sql`<` : sql`>`;
+  const apres = f.apres ? sql`(${demandes.envoyeLe}, ${demandes.id}) ${sens} (${f.apres.envoyeLe}::timestamptz, ${f.apres.id}::uuid)` : undefined;
+  const ordre = f.tri === 'recentes' ? [desc(demandes.envoyeLe), desc(demandes.id)] : [asc(demandes.envoyeLe), asc(demandes.id)];
   const lignes = await db
     .select({
       id: demandes.id,
@@ -71,23 +95,15 @@ export async function listerCorbeille(db: Db, f: FiltreListe, c: ContexteCorbeil
       dossierCompletLe: demandes.dossierCompletLe,
       gestionnaireId: demandes.gestionnaireId,
       nomGestionnaire: NOM_GESTIONNAIRE,
+      controlesEnEchec: CONTROLES_EN_ECHEC,
     })
     .from(demandes)
     .innerJoin(etablissements, eq(etablissements.id, demandes.etablissementId))
-    .where(
-      and(
-        ENVOYEE,
-        conditionCorbeille(f.corbeille, c),
-        f.dispositif ? eq(demandes.dispositif, f.dispositif) : undefined,
-        f.statut ? eq(demandes.statut, f.statut) : undefined,
-        recherche(f.q),
-        apres,
-      ),
-    )
-    .orderBy(asc(demandes.envoyeLe), asc(demandes.id))
+    .where(and(ENVOYEE, conditionCorbeille(f.corbeille, c), criteres(f), apres))
+    .orderBy(...ordre)
     .limit(f.taille + 1);
   const dernier = lignes.length > f.taille ? lignes[f.taille - 1] : undefined;
-  return { lignes: lignes.slice(0, f.taille), suivant: dernier ? { corbeille: f.corbeille, envoyeLe: dernier.envoyeLeExact, id: dernier.id } : undefined };
+  return { lignes: lignes.slice(0, f.taille), suivant: dernier ? { corbeille: f.corbeille, tri: f.tri, envoyeLe: dernier.envoyeLeExact, id: dernier.id } : undefined };
 }
 export type LigneCorbeille = Awaited<ReturnType<typeof listerCorbeille>>['lignes'][number];
 
@@ -100,6 +116,7 @@ export async function compterCorbeilles(db: Db, c: ContexteCorbeilles): Promise<
       mes_demandes: compte('mes_demandes'),
       a_completer: compte('a_completer'),
       echeance_proche: compte('echeance_proche'),
+      controles_en_echec: compte('controles_en_echec'),
       toutes: compte('toutes'),
     })
     .from(demandes)
@@ -114,6 +131,7 @@ export async function trouverDemandeOpco(db: Db, numero: string) {
       demande: demandes,
       etablissement: { siret: etablissements.siret, siren: etablissements.siren, raisonSociale: etablissements.raisonSociale, ville: etablissements.ville, idcc: etablissements.idcc, effectif: etablissements.effectifEntreprise },
       nomGestionnaire: NOM_GESTIONNAIRE,
+      controlesEnEchec: CONTROLES_EN_ECHEC,
     })
     .from(demandes)
     .innerJoin(etablissements, eq(etablissements.id, demandes.etablissementId))
@@ -212,6 +230,8 @@ export async function verrouillerDemande(db: Db, cible: { numero: string } | { i
       gestionnaireId: demandes.gestionnaireId,
       dossierCompletLe: demandes.dossierCompletLe,
       montantEstimeCentimes: demandes.montantEstimeCentimes,
+      montantEngageCentimes: demandes.montantEngageCentimes,
+      ruptureLe: demandes.ruptureLe,
       email: sql<string | null>`coalesce(
         (select ${utilisateurs.email} from ${utilisateurs} where ${utilisateurs.id} = ${demandes.creePar}),
         (select ${utilisateurs.email} from ${utilisateurs} where ${utilisateurs.compteId} = ${demandes.compteId} and ${utilisateurs.role} = 'proprietaire' order by ${utilisateurs.creeLe} limit 1))`,

@@ -1,7 +1,8 @@
 import { ErreurSchema } from '@mse/shared/commun/erreur.schema';
 import { delaisDecision, dernierJourEnAlerte } from '@mse/shared/instruction/delai-legal';
 import {
-  AccepterSchema, AnnulerSchema, AttribuerSchema, CompteursCorbeillesSchema, DemandeOpcoSchema, DemanderComplementsSchema, FiltreCorbeilleSchema, PageDemandesOpcoSchema, RefuserSchema,
+  AccepterSchema, AnnulerSchema, AttribuerEnMasseSchema, AttribuerSchema, CompteursCorbeillesSchema, DemandeOpcoSchema, DemanderComplementsSchema, EnregistrerRuptureSchema, FiltreCorbeilleSchema,
+  PageDemandesOpcoSchema, RefuserSchema, ResultatAttributionEnMasseSchema,
 } from '@mse/shared/instruction/instruction.schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,13 +11,16 @@ import type { Db } from '../../db/database';
 import { Introuvable } from '../../errors';
 import { stockageDe } from '../../fichiers/stockage';
 import { envoyerFichierStocke } from '../../fichiers/telechargement';
-import { actionsInstruction, exigerInstructeur, type Instructeur } from '../../policies/instruction';
+import { actionsInstruction, exigerInstructeur, peutAttribuer, type Instructeur } from '../../policies/instruction';
 import { contexte } from '../identite/contexte';
 import { dateDuJour } from '../referentiel/date-du-jour';
 import { chargerReferentiel } from '../referentiel/referentiel.repository';
 import { accepterDemande } from './accepter-demande';
 import { annulerDemande } from './annuler-demande';
 import { attribuerDemande } from './attribuer-demande';
+import { attribuerEnMasse } from './attribuer-en-masse';
+import { decisionAutomatiqueRoutes } from './decision-automatique.routes';
+import { enregistrerRupture } from './enregistrer-rupture';
 import { DEMANDE_INTROUVABLE } from './changement-de-statut';
 import { commencerInstruction } from './commencer-instruction';
 import { decoderCurseur, encoderCurseur } from './curseur';
@@ -25,6 +29,7 @@ import { estimationServeur, montantDeReference } from './estimation-serveur';
 import { autresDemandesDeLEntreprise, compterCorbeilles, historiqueDe, listerCorbeille, personnelOpco, pieceStockee, piecesDe, trouverDemandeOpco } from './instruction.repository';
 import { presenterDetail, presenterLigne } from './instruction.presenter';
 import { refuserDemande } from './refuser-demande';
+import { vuesRoutes } from './vues.routes';
 
 const erreurs = { 400: ErreurSchema, 401: ErreurSchema, 403: ErreurSchema, 404: ErreurSchema, 409: ErreurSchema, 422: ErreurSchema };
 const NumeroUrlSchema = z.object({ numero: z.string().max(40) });
@@ -71,14 +76,15 @@ export function instructionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags: ['instruction', 'back office'], summary: 'Les corbeilles des demandes de financement (les plus anciennes envoyées d’abord)', querystring: FiltreCorbeilleSchema, response: { 200: PageDemandesOpcoSchema, ...erreurs } } },
       async (request) => {
         const personnel = exigerInstructeur(request.session);
-        const { corbeille, dispositif, statut, q, apres } = request.query;
+        const { apres, ...criteres } = request.query;
         const { aujourdhui, delais } = await jourEtDelais(db, deps.now());
         const contexteCorbeilles = { personnelId: personnel.id, dernierJourEnAlerte: dernierJourEnAlerte(aujourdhui, delais) };
-        const page = await listerCorbeille(db, { corbeille, dispositif, statut, q, apres: decoderCurseur(apres, corbeille), taille: TAILLE_PAGE }, contexteCorbeilles);
+        const page = await listerCorbeille(db, { ...criteres, apres: decoderCurseur(apres, criteres.corbeille, criteres.tri), taille: TAILLE_PAGE }, contexteCorbeilles);
         return {
           demandes: page.lignes.map((l) => presenterLigne(l, aujourdhui, delais)),
           suivant: page.suivant ? encoderCurseur(page.suivant) : null,
           compteurs: await compterCorbeilles(db, contexteCorbeilles),
+          gestionnaires: peutAttribuer(personnel) ? await personnelOpco(db) : [],
         };
       },
     );
@@ -142,6 +148,18 @@ export function instructionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       return detail(personnel, request.params.numero);
     });
 
+    app.post('/api/opco/demandes/:numero/enregistrer-rupture', { schema: { ...decision, body: EnregistrerRuptureSchema, summary: 'Enregistrer la rupture d’un contrat d’apprentissage (le montant engagé est proratisé)' } }, async (request) => {
+      const personnel = exigerInstructeur(request.session);
+      await enregistrerRupture(contexte(deps, request), personnel, request.params.numero, request.body);
+      return detail(personnel, request.params.numero);
+    });
+    app.post(
+      '/api/opco/demandes/attribuer',
+      { schema: { tags: ['instruction', 'back office'], body: AttribuerEnMasseSchema, summary: 'Attribuer plusieurs demandes à un membre du personnel (superviseur, administrateur)', response: { 200: ResultatAttributionEnMasseSchema, ...erreurs } } },
+      async (request) => attribuerEnMasse(contexte(deps, request), exigerInstructeur(request.session), request.body),
+    );
+    await app.register(vuesRoutes(deps));
+    await app.register(decisionAutomatiqueRoutes(deps));
     app.post('/api/opco/demandes/:numero/attribuer', { schema: { ...decision, body: AttribuerSchema, summary: 'Attribuer la demande à un membre du personnel (superviseur, administrateur)' } }, async (request) => {
       const personnel = exigerInstructeur(request.session);
       await attribuerDemande(contexte(deps, request), personnel, request.params.numero, request.body.gestionnaireId);

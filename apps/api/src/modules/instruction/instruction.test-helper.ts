@@ -35,6 +35,8 @@ export async function preparerInstruction() {
       id: u!.id,
       get: (url: string) => app.inject({ url, headers }),
       post: (url: string, payload?: object) => app.inject({ method: 'POST', url, ...(payload ? { payload } : {}), headers }),
+      put: (url: string, payload: object) => app.inject({ method: 'PUT', url, payload, headers }),
+      delete: (url: string) => app.inject({ method: 'DELETE', url, headers }),
     };
   }
 

@@ -48,10 +48,12 @@ export const TEXTES = {
   envoyee: {
     titre: 'Votre demande a été envoyée',
     introuvable: 'Cette demande n’existe pas ou ne vous est pas accessible.',
+    suivre: 'Suivre ma demande',
     numero: 'Numéro de dossier',
     dispositif: 'Dispositif',
     etablissement: 'Établissement',
     envoyeeLe: 'Envoyée le',
+    statut: 'Statut',
     recapitulatif: 'Votre demande',
     conserver: 'Conservez ce numéro : il vous sera demandé pour tout échange avec l’OPCO sur ce dossier.',
     suite: 'Et maintenant ?',

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { FORMULAIRES } from '@mse/shared/demande/formulaire/formulaires';
+import { libelleStatut } from '@mse/shared/demande/statut';
 import { IconCircleCheck, IconDownload, IconMail } from '@tabler/icons-react';
 import { Link, Navigate, useParams } from 'react-router';
 import { ErreurChargement } from '../../../components/ui/erreur-chargement';
@@ -46,6 +47,7 @@ export function DemandeEnvoyeePage() {
     { terme: T.dispositif, valeur: FORMULAIRES[data.dispositif].titre },
     { terme: T.etablissement, valeur: `${data.etablissement.raisonSociale} — SIRET ${data.etablissement.siretFormate}` },
     { terme: T.envoyeeLe, valeur: data.envoyeLe ? formaterDateHeureParis(data.envoyeLe) : '—' },
+    { terme: T.statut, valeur: libelleStatut(data.statut) },
   ];
   return (
     <Stack maw={860}>
@@ -92,6 +94,9 @@ export function DemandeEnvoyeePage() {
         <Text size="sm">{T.email}</Text>
       </Group>
       <Group component="nav" aria-label="Suite" gap="lg">
+        <Anchor component={Link} to={`/demandes/${encodeURIComponent(data.id)}`}>
+          {T.suivre}
+        </Anchor>
         <Anchor component={Link} to="/mes-financements/en-cours">
           {T.mesFinancements}
         </Anchor>

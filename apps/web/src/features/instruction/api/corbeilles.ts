@@ -1,17 +1,18 @@
-import { CompteursCorbeillesSchema, PageDemandesOpcoSchema, type Corbeille } from '@mse/shared/instruction/instruction.schema';
-import type { Dispositif } from '@mse/shared/financement/demande-financement.schema';
-import type { StatutDemande } from '@mse/shared/demande/statut.schema';
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { CompteursCorbeillesSchema, CRITERES_CORBEILLE, PageDemandesOpcoSchema, ResultatAttributionEnMasseSchema, type AttribuerEnMasse, type Corbeille } from '@mse/shared/instruction/instruction.schema';
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api';
 
-export type FiltresCorbeille = { corbeille: Corbeille; dispositif?: Dispositif | undefined; statut?: StatutDemande | undefined; q?: string | undefined };
+export type CritereCorbeille = (typeof CRITERES_CORBEILLE)[number];
+/** The criteria as they stand in the page's URL: strings, checked by the API (its answer says what is wrong). */
+export type FiltresCorbeille = { corbeille: Corbeille } & Partial<Record<Exclude<CritereCorbeille, 'corbeille'>, string>>;
+
+export function versParametres(f: FiltresCorbeille): Record<string, string> {
+  return Object.fromEntries(CRITERES_CORBEILLE.flatMap((c) => (f[c] ? [[c, f[c]]] : [])));
+}
 
 function chemin(f: FiltresCorbeille, apres: string): string {
-  const p = new URLSearchParams({ corbeille: f.corbeille });
-  if (f.dispositif) p.set('dispositif', f.dispositif);
-  if (f.statut) p.set('statut', f.statut);
-  if (f.q) p.set('q', f.q);
+  const p = new URLSearchParams(versParametres(f));
   if (apres) p.set('apres', apres);
   return `/api/opco/demandes?${p.toString()}`;
 }
@@ -35,4 +36,13 @@ export const compteursQuery = queryOptions({
 
 export function useCompteursCorbeilles() {
   return useQuery(compteursQuery);
+}
+
+/** Several requests given to one colleague; the answer names those that could not be. */
+export function useAttribuerEnMasse() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (corps: AttribuerEnMasse) => ResultatAttributionEnMasseSchema.parse(await api('/api/opco/demandes/attribuer', { method: 'POST', body: corps })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['opco', 'demandes'] }),
+  });
 }

@@ -1,4 +1,6 @@
-import { DemandeOpcoSchema, type Accepter, type ActionInstruction, type Annuler, type Attribuer, type DemanderComplements, type Refuser } from '@mse/shared/instruction/instruction.schema';
+import {
+  DemandeOpcoSchema, type Accepter, type ActionInstruction, type Annuler, type Attribuer, type DemanderComplements, type EnregistrerRupture, type Refuser,
+} from '@mse/shared/instruction/instruction.schema';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 
@@ -12,7 +14,9 @@ export function useDemandeOpco(numero: string) {
   return useQuery(demandeOpcoQuery(numero));
 }
 
-export type Corps = { commencerInstruction: undefined; demanderComplements: DemanderComplements; accepter: Accepter; refuser: Refuser; annuler: Annuler; attribuer: Attribuer };
+export type Corps = {
+  commencerInstruction: undefined; demanderComplements: DemanderComplements; accepter: Accepter; refuser: Refuser; annuler: Annuler; attribuer: Attribuer; enregistrerRupture: EnregistrerRupture;
+};
 
 const CHEMINS: Record<ActionInstruction, string> = {
   commencerInstruction: 'commencer-instruction',
@@ -21,6 +25,7 @@ const CHEMINS: Record<ActionInstruction, string> = {
   refuser: 'refuser',
   annuler: 'annuler',
   attribuer: 'attribuer',
+  enregistrerRupture: 'enregistrer-rupture',
 };
 
 /** One decision on the request: the answer is the request as it now stands (status, history, actions). */

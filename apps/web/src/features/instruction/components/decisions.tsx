@@ -1,6 +1,7 @@
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { formaterEuros } from '@mse/shared/commun/montant';
 import { MOTIFS_REFUS, type CodeMotifRefus } from '@mse/shared/instruction/motifs-refus';
+import { CODES_MOTIFS_RUPTURE, MOTIFS_RUPTURE, type MotifRupture } from '@mse/shared/instruction/rupture';
 import type { ActionInstruction, DemandeOpco } from '@mse/shared/instruction/instruction.schema';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../../lib/api';
@@ -257,6 +258,54 @@ function Attribuer({ demande, fini }: Props) {
   );
 }
 
+function EnregistrerRupture({ demande, fini }: Props) {
+  const d = useDialogue(demande.numero, 'enregistrerRupture', fini);
+  const R = TEXTES.rupture;
+  const [date, setDate] = useState('');
+  const [motif, setMotif] = useState<MotifRupture | ''>('');
+  const [precision, setPrecision] = useState('');
+  const soumettre = () => {
+    if (!date) return d.setErreurs({ champs: { date: R.dateRequise } });
+    if (!motif) return d.setErreurs({ champs: { motif: R.choisir } });
+    d.envoyer({ date, motif, ...(precision.trim() ? { precision } : {}) });
+  };
+  return (
+    <>
+      <Button variant="outline" color="gray.8" onClick={d.ouvrir}>
+        {T.enregistrerRupture}
+      </Button>
+      <Dialogue titre={T.enregistrerRupture} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={R.confirmer}>
+        <TextInput
+          type="date"
+          label={R.date}
+          description={R.dateAide}
+          required
+          value={date}
+          onChange={(e) => {
+            setDate(e.currentTarget.value);
+            d.setErreurs(sansErreur);
+          }}
+          error={d.erreurs.champs.date}
+          styles={ERREUR_LISIBLE}
+        />
+        <NativeSelect
+          label={R.motif}
+          required
+          value={motif}
+          onChange={(e) => {
+            setMotif(e.currentTarget.value as MotifRupture);
+            d.setErreurs(sansErreur);
+          }}
+          styles={ERREUR_LISIBLE}
+          data={[{ value: '', label: R.choisir }, ...CODES_MOTIFS_RUPTURE.map((c) => ({ value: c, label: MOTIFS_RUPTURE[c] }))]}
+          error={d.erreurs.champs.motif}
+        />
+        <Textarea label={R.precision} autosize minRows={2} value={precision} onChange={(e) => setPrecision(e.currentTarget.value)} error={d.erreurs.champs.precision} />
+      </Dialogue>
+    </>
+  );
+}
+
 const COMPOSANTS: Record<ActionInstruction, (p: Props) => ReactNode> = {
   commencerInstruction: Commencer,
   demanderComplements: DemanderComplements,
@@ -264,6 +313,7 @@ const COMPOSANTS: Record<ActionInstruction, (p: Props) => ReactNode> = {
   refuser: Refuser,
   annuler: Annuler,
   attribuer: Attribuer,
+  enregistrerRupture: EnregistrerRupture,
 };
 
 /** The decision buttons the API allows this staff member now, in the API's order. */

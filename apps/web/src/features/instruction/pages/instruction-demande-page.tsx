@@ -8,6 +8,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErreurChargement } from '../../../components/ui/erreur-chargement';
 import { TitrePage } from '../../../components/ui/titre-page';
+import { SuiviDossierOpco } from '../../dossier/components/suivi-dossier-opco';
 import { CadreBackOffice } from '../../opco/cadre-back-office';
 import { useDemandeOpco } from '../api/demande-opco';
 import { BadgeDelai, BadgeStatut } from '../components/badges';
@@ -68,8 +69,47 @@ function Entete({ d }: { d: DemandeOpco }) {
             <strong>{T.montantEngage} :</strong> {formaterEuros(d.montantEngageCentimes)}
           </Text>
         )}
+        <SuiviEngagement d={d} />
       </Stack>
     </Paper>
+  );
+}
+
+/** What the decision committed: automatic or not, the rupture recorded since, and the schedule. */
+function SuiviEngagement({ d }: { d: DemandeOpco }) {
+  return (
+    <>
+      {d.decisionAutomatique && (
+        <Group gap="xs">
+          <Badge color="teal.9" variant="light">
+            {T.decisionAutomatique}
+          </Badge>
+          <Text size="sm">{T.decisionAutomatiqueAide}</Text>
+        </Group>
+      )}
+      {d.rupture && <Text fw={600}>{T.rupture(formaterDate(d.rupture.date), d.rupture.motif)}</Text>}
+      {d.echeancier && d.echeancier.length > 0 && (
+        <div>
+          <Text fw={600}>{T.echeancierEngage}</Text>
+          <List spacing={2} size="sm">
+            {d.echeancier.map((v) => (
+              <List.Item key={`${v.date}-${v.libelle}`}>
+                {formaterDate(v.date)} — {v.libelle} : {formaterEuros(v.montantCentimes)}
+              </List.Item>
+            ))}
+          </List>
+        </div>
+      )}
+      {d.controlesEnEchec.length > 0 && (
+        <Alert color={ORANGE_FONCE} variant="light" title={T.controlesEnEchec}>
+          <List size="sm">
+            {d.controlesEnEchec.map((c) => (
+              <List.Item key={c}>{c}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+    </>
   );
 }
 
@@ -266,6 +306,7 @@ export function InstructionDemandePage() {
           <Pieces d={data} />
           <Contenu d={data} />
           <Historique d={data} />
+          <SuiviDossierOpco numero={numero} statut={data.statut} />
         </>
       )}
     </CadreBackOffice>
