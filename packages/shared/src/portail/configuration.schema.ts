@@ -7,6 +7,8 @@ export const ConfigurationPubliqueSchema = z.object({
     supportTelephone: z.string(),
     supportHoraires: z.string(),
   }),
+  /** The OPCO's logo uploaded by an administrator (its address changes with its content), or none. */
+  logoUrl: z.string().nullable(),
   environnement: z.enum(['development', 'test', 'production']),
 });
 export type ConfigurationPublique = z.infer<typeof ConfigurationPubliqueSchema>;

@@ -1,4 +1,4 @@
-import { Button, Container, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Container, Image, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useConfiguration } from './api/configuration';
@@ -14,6 +14,7 @@ export function LandingPage() {
       <Container size="sm" py={80}>
         <Paper p="xl" withBorder shadow="sm">
           <Stack gap="lg">
+            {data?.logoUrl && <Image src={data.logoUrl} alt={`Logo de l’${data.opco.nom}`} h={64} w="auto" fit="contain" />}
             <Title order={1}>Mes services en ligne</Title>
             <Text size="lg">
               Demandez le financement de vos formations et de vos contrats en alternance, suivez vos dossiers et vos
