@@ -32,7 +32,7 @@ const secondes = (debut: number) => ((performance.now() - debut) / 1000).toFixed
  * are read back from the catalogue, so the bench measures the schema as migrated. The keys come back
  * NOT VALID: the generated rows are right by construction, and PostgreSQL checks every row written after.
  */
-async function sansIndexNiCles(client: PoolClient, table: string, charger: () => Promise<void>): Promise<void> {
+export async function sansIndexNiCles(client: PoolClient, table: string, charger: () => Promise<void>): Promise<void> {
   const { rows: index } = await client.query<{ nom: string; definition: string }>(
     `select i.relname as nom, pg_get_indexdef(i.oid) as definition from pg_index x join pg_class i on i.oid = x.indexrelid
      where x.indrelid = $1::regclass and not x.indisprimary and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)`,

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import Fastify, { type FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { buildApp } from '../src/app';
 import { loadConfig, type Config } from '../src/config/env';
 import { connect, ensureDatabase, runMigrations, type Database } from '../src/db/database';
@@ -50,12 +51,25 @@ export type Banc = {
   connecter: (email: string, motDePasse?: string) => Promise<{ cookie: string; csrf: string }>;
 };
 
+/**
+ * Where a scenario keeps its data set between runs (the volumetry one), instead of a throw-away
+ * database; `neuve`: drop that database first (a generation left unfinished).
+ */
+export type OptionsBanc = { dossier?: string; base?: string; neuve?: boolean };
+
 /** A throw-away PostgreSQL (or DATABASE_URL), migrated and loaded with the demo data, and the app on it. */
-export async function ouvrirBanc(): Promise<Banc & { fermer: () => Promise<void> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mse-bench-'));
+export async function ouvrirBanc(options: OptionsBanc = {}): Promise<Banc & { fermer: () => Promise<void> }> {
+  const dir = options.dossier ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mse-bench-'));
+  fs.mkdirSync(dir, { recursive: true });
   fs.chmodSync(dir, 0o755);
   const server = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), ephemeral: true });
-  const url = await ensureDatabase(process.env.DATABASE_URL ?? server!.url, `mse_bench_${process.pid}`);
+  const serverUrl = process.env.DATABASE_URL ?? server!.url;
+  if (options.neuve && options.base) {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(`drop database if exists "${options.base}" with (force)`).finally(() => client.end());
+  }
+  const url = await ensureDatabase(serverUrl, options.base ?? `mse_bench_${process.pid}`);
   const database = connect(url);
   await runMigrations(database);
   await chargerBranches(database.db);
@@ -93,7 +107,7 @@ export async function ouvrirBanc(): Promise<Banc & { fermer: () => Promise<void>
       await nuApp.close();
       await database.close();
       await server?.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (!options.dossier) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

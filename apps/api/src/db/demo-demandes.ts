@@ -71,7 +71,7 @@ const BENEFICIAIRES = [
 ];
 
 /** The steps that lead to each status, from creation (every step is checked by the state machine). */
-const CHEMINS: Record<StatutDemande, ActionDemande[]> = {
+export const CHEMINS: Record<StatutDemande, ActionDemande[]> = {
   brouillon: [],
   envoye: ['soumettre'],
   en_cours_de_traitement: ['soumettre', 'commencerInstruction'],
@@ -83,12 +83,12 @@ const CHEMINS: Record<StatutDemande, ActionDemande[]> = {
   refuse: ['soumettre', 'commencerInstruction', 'refuser'],
 };
 
-const ACTEURS: Record<ActionDemande, 'entreprise' | 'opco'> = {
+export const ACTEURS: Record<ActionDemande, 'entreprise' | 'opco'> = {
   soumettre: 'entreprise', completer: 'entreprise', annuler: 'entreprise', declarerRealisation: 'entreprise',
   commencerInstruction: 'opco', demanderComplements: 'opco', accepter: 'opco', refuser: 'opco', solder: 'opco',
 };
 
-const MOTIFS: Partial<Record<ActionDemande, (d: Dispositif) => string>> = {
+export const MOTIFS: Partial<Record<ActionDemande, (d: Dispositif) => string>> = {
   demanderComplements: (d) => (d === 'apprentissage' ? 'Convention de formation non signée par le CFA.' : 'Programme de la formation manquant.'),
   annuler: () => 'Le salarié a quitté l’entreprise avant le début de la formation.',
   refuser: (d) =>
