@@ -7,6 +7,7 @@ import { createMailer, type Mailer } from './mail/mailer';
 import { createQueues, startQueue, startWorkers } from './plugins/queue';
 import { initialiserReferentiels } from './modules/referentiel/initialiser-referentiel';
 import { chargerBranches } from './referentiels/branches';
+import { verifierBaseDeProduction } from './securite/production';
 
 export type Runtime = {
   database: Database;
@@ -20,6 +21,7 @@ export type Runtime = {
 export async function startRuntime(config: Config, log: (line: string) => void, options: { workers: boolean }): Promise<Runtime> {
   const { database } = await openDatabase({ databaseUrl: config.databaseUrl, pgDataDir: config.pgDataDir, pgPort: config.pgPort, log });
   try {
+    await verifierBaseDeProduction(config, database);
     await chargerBranches(database.db);
     await initialiserReferentiels(database, { demo: config.demoData, log });
     let demoAccounts: string[] = [];

@@ -23,6 +23,9 @@ export async function transaction<T>(database: Database, boss: PgBoss | undefine
         ...options,
         retryLimit: 5,
         retryBackoff: true,
+        // Every job here takes seconds: one held by a process that died (kill -9, crash) is retried after
+        // 2 minutes rather than pg-boss's 15 (scripts/ops/crash-test.ts). Handlers are idempotent.
+        expireInSeconds: 120,
         db: { executeSql: (text: string, values: unknown[]) => client.query(text, values) },
       });
     };

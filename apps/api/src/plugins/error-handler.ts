@@ -21,6 +21,15 @@ function chemin(instancePath: string | undefined): string {
   return (instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
 }
 
+/** PostgreSQL's class 22 "data exception" (22003 out of range, 22021 bad byte, 22P02 bad text…), possibly wrapped by drizzle. */
+function estErreurDeDonneesPostgres(error: unknown): boolean {
+  for (let e: unknown = error, i = 0; e && i < 3; e = (e as { cause?: unknown }).cause, i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code) && typeof (e as { severity?: unknown }).severity === 'string') return true;
+  }
+  return false;
+}
+
 /** One place maps every error to a status and a French message with field paths. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -44,6 +53,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
       return reply.status(500).send({ erreur: { code: 'erreur_interne', message: 'Une erreur interne est survenue. Réessayez plus tard.' } });
+    }
+    if (estErreurDeDonneesPostgres(error)) {
+      // A value PostgreSQL refuses (number out of range, invalid text…): the request's fault, not the server's.
+      request.log.warn({ err: error }, 'value refused by the database');
+      return reply.status(400).send({ erreur: { code: 'valeur_invalide', message: 'Une des valeurs envoyées est invalide ou hors limites.' } } satisfies ErreurReponse);
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: error }, 'unhandled error');

@@ -4,7 +4,7 @@ import { CentimesSchema } from '../commun/montant.schema';
 import { IdccSchema, RncpSchema } from '../identifiants/identifiants.schema';
 import { CategorieActionSchema } from '../referentiel/referentiel.schema';
 
-const Heures = z.number({ error: 'Nombre d’heures attendu' }).int({ error: 'Nombre d’heures entier attendu' }).min(0);
+const Heures = z.number({ error: 'Nombre d’heures attendu' }).int({ error: 'Nombre d’heures entier attendu' }).min(0).max(20_000, { error: 'Nombre d’heures trop élevé (20 000 au plus)' });
 const NiveauCertification = z.number().int().min(3, { error: 'Niveau de certification de 3 à 8' }).max(8, { error: 'Niveau de certification de 3 à 8' });
 
 function finApresDebut(debut: string, fin: string): boolean {

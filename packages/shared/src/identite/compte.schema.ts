@@ -33,7 +33,8 @@ export const CoordonneesSchema = z.object({
   telephone: TelephoneSchema,
 });
 export type Coordonnees = z.input<typeof CoordonneesSchema>;
-export const CoordonneesReponseSchema = CoordonneesSchema.extend({ email: z.string() });
+/** What the form shows: an invited colleague has not given a function nor a phone yet (empty: the form asks for them). */
+export const CoordonneesReponseSchema = CoordonneesSchema.extend({ fonction: z.string(), telephone: z.string(), email: z.string() });
 
 export const InscriptionSchema = CoordonneesSchema.extend({
   siret: SiretSchema,

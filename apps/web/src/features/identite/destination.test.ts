@@ -9,6 +9,11 @@ describe('destinationApresConnexion', () => {
     ['//evil.example', '/accueil'],
     ['/\\evil.example', '/accueil'],
     ['javascript:alert(1)', '/accueil'],
+    ['/\t/evil.example', '/accueil'],
+    ['/\n/evil.example', '/accueil'],
+    ['/%2F/evil.example', '/%2F/evil.example'],
+    ['/accueil\\@evil.example', '/accueil'],
+    ['https:/evil.example', '/accueil'],
   ])('après connexion avec suite=%s, va vers %s', (suite, attendu) => {
     expect(destinationApresConnexion(suite)).toBe(attendu);
   });
