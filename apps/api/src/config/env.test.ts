@@ -18,8 +18,10 @@ describe('loadConfig', () => {
 
   it('exige un secret en production et refuse les données de démonstration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/APP_SECRET : obligatoire en production/);
-    expect(() => loadConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(40), DEMO_DATA: 'true' })).toThrow(/DEMO_DATA/);
-    expect(loadConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(40) }).demoData).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(40), DONNEES_CLE: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', DEMO_DATA: 'true' })).toThrow(/DEMO_DATA/);
+    expect(loadConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(40), DONNEES_CLE: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef' }).demoData).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(40) })).toThrow(/DONNEES_CLE : obligatoire en production/);
+    expect(() => loadConfig({ DONNEES_CLE: 'trop-courte' })).toThrow(/DONNEES_CLE : doit faire 32 octets/);
   });
 
   describe('stockage S3', () => {

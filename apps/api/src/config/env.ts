@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { installerCleDeChiffrement } from '../db/chiffrement';
 
 /**
  * The whole configuration, read once from the environment. Nothing else reads process.env:
@@ -7,6 +8,11 @@ import { z } from 'zod';
  */
 /** The S3 variables that go together; S3_REGION has a default. */
 const VARIABLES_S3 = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
+/** Development-only secret: production refuses to start without APP_SECRET, or with this one (see EnvSchema). */
+const SECRET_DE_DEVELOPPEMENT = 'developpement-uniquement-ne-jamais-utiliser-en-production';
+/** The placeholders of docs/exploitation.md, compose.yaml and the like. */
+const SECRET_D_EXEMPLE = /change[-_ ]?me|a-remplacer|remplacez|exemple|example|secret-de-demo/i;
 
 const booleen = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -24,6 +30,11 @@ export const EnvSchema = z
     PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     FILES_DIR: z.string().min(1).default('data/files'),
     APP_SECRET: z.string().min(32, 'doit faire au moins 32 caractères').optional(),
+    /** Key of the encryption at rest of NIR/IBAN in requests (db/chiffrement.ts): 32 bytes in hex. */
+    DONNEES_CLE: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'doit faire 32 octets en hexadécimal (64 caractères, ex. `openssl rand -hex 32`)')
+      .optional(),
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, 'doit commencer par smtp:// ou smtps://')
@@ -35,7 +46,11 @@ export const EnvSchema = z
     DEMO_DATA: booleen.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TRUST_PROXY: booleen.default(false),
+    /** Bearer token for GET /metrics (Prometheus); none: /metrics answers the local machine only. */
+    METRICS_TOKEN: z.string().min(32, 'doit faire au moins 32 caractères (ex. `openssl rand -hex 32`)').optional(),
     WORKER: z.enum(['inline', 'off']).default('inline'),
+    /** RGPD: years an archived dossier (soldé, annulé, refusé) is kept after its last change; see docs/rgpd.md. */
+    RETENTION_ARCHIVES_ANNEES: z.coerce.number().int().min(1, 'doit être d’au moins 1 an').max(100).default(10),
     /** The ClamAV daemon that scans every uploaded piece before it is stored; none: no scan. */
     CLAMD_URL: z
       .string()
@@ -61,6 +76,16 @@ export const EnvSchema = z
         path: ['APP_SECRET'],
         message: 'obligatoire en production (32 caractères aléatoires au moins, ex. `openssl rand -hex 32`)',
       });
+    }
+    if (env.NODE_ENV === 'production' && !env.DONNEES_CLE) {
+      ctx.addIssue({ code: 'custom', path: ['DONNEES_CLE'], message: 'obligatoire en production : la clé de chiffrement du NIR au repos (ex. `openssl rand -hex 32`), à conserver avec les sauvegardes' });
+    }
+    // A secret copied from the documentation or the development default is no secret.
+    for (const nom of ['APP_SECRET', 'METRICS_TOKEN'] as const) {
+      const valeur = env[nom];
+      if (env.NODE_ENV === 'production' && valeur && (valeur === SECRET_DE_DEVELOPPEMENT || SECRET_D_EXEMPLE.test(valeur))) {
+        ctx.addIssue({ code: 'custom', path: [nom], message: 'valeur par défaut ou d’exemple refusée en production : générez-en une, ex. `openssl rand -hex 32`' });
+      }
     }
     if (env.NODE_ENV === 'production' && env.DEMO_DATA === true) {
       ctx.addIssue({
@@ -96,19 +121,22 @@ export type Config = {
   pgPort: number | undefined;
   filesDir: string;
   appSecret: string;
+  /** Absent in development and tests: db/chiffrement.ts then uses its development key. */
+  donneesCle: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   opco: { nom: string; supportTelephone: string; supportHoraires: string };
   demoData: boolean;
   logLevel: Env['LOG_LEVEL'];
   trustProxy: boolean;
+  metricsToken: string | undefined;
   inlineWorker: boolean;
+  /** RGPD: years an archived dossier is kept after its last change (RETENTION_ARCHIVES_ANNEES). */
+  retentionArchivesAnnees: number;
   clamd: { host: string; port: number } | undefined;
   s3: ConfigS3 | undefined;
 };
 
-/** Development-only secret: production refuses to start without APP_SECRET (see EnvSchema). */
-const SECRET_DE_DEVELOPPEMENT = 'developpement-uniquement-ne-jamais-utiliser-en-production';
 
 export class ConfigError extends Error {}
 
@@ -127,6 +155,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     throw new ConfigError(`Configuration invalide — ${lines.join(' ; ')}`);
   }
   const e = parsed.data;
+  // Every process that reads the configuration (server, worker, command-line tools) encrypts and decrypts
+  // the NIR with the same key: installed here, before any query.
+  if (e.DONNEES_CLE) installerCleDeChiffrement(e.DONNEES_CLE);
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -137,13 +168,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     pgPort: e.PG_PORT,
     filesDir: path.resolve(cwd, e.FILES_DIR),
     appSecret: e.APP_SECRET ?? SECRET_DE_DEVELOPPEMENT,
+    donneesCle: e.DONNEES_CLE,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     opco: { nom: e.OPCO_NOM, supportTelephone: e.SUPPORT_TELEPHONE, supportHoraires: e.SUPPORT_HORAIRES },
     demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN,
     inlineWorker: e.WORKER === 'inline',
+    retentionArchivesAnnees: e.RETENTION_ARCHIVES_ANNEES,
     clamd: e.CLAMD_URL ? adresseClamd(e.CLAMD_URL) : undefined,
     s3:
       e.S3_ENDPOINT && e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY

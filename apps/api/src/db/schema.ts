@@ -15,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { jsonbChiffre } from './chiffrement';
 
 const horodatage = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const creeLe = () => horodatage('cree_le').notNull().defaultNow();
@@ -317,7 +318,8 @@ export const demandes = pgTable(
     creePar: uuid('cree_par').references(() => utilisateurs.id),
     /** Who saved the content last: named in the answer to a save that started from an older version. */
     modifiePar: uuid('modifie_par').references(() => utilisateurs.id, { onDelete: 'set null' }),
-    donnees: jsonb('donnees').$type<Record<string, unknown>>().notNull().default({}),
+    /** The NIR (and any IBAN/BIC) inside is encrypted at rest: db/chiffrement.ts. */
+    donnees: jsonbChiffre('donnees').notNull().default(sql`'{}'::jsonb`),
     /** Optimistic concurrency: every save must name the version it started from. */
     version: integer('version').notNull().default(1),
     beneficiaire: text('beneficiaire'),
@@ -353,6 +355,9 @@ export const demandes = pgTable(
     index('demandes_compte_statut_idx').on(t.compteId, t.statut, t.modifieLe),
     index('demandes_etablissement_statut_idx').on(t.etablissementId, t.statut, t.modifieLe),
     index('demandes_statut_envoye_idx').on(t.statut, t.envoyeLe),
+    /** The tabs of Mes financements (several statuses each) in their default order, read page by page (issue 7 bench). */
+    index('demandes_compte_modifie_idx').on(t.compteId, t.modifieLe.desc(), t.id.desc(), t.statut),
+    index('demandes_etablissement_modifie_idx').on(t.etablissementId, t.modifieLe.desc(), t.id.desc(), t.statut),
     /** Beneficiary search tolerant of accents and typos (f_unaccent: an immutable wrapper, see migration 0007). */
     index('demandes_beneficiaire_trgm_idx').using('gin', sql`lower(f_unaccent(${t.beneficiaire})) gin_trgm_ops`),
   ],

@@ -1,0 +1,2 @@
+CREATE INDEX "demandes_compte_modifie_idx" ON "demandes" USING btree ("compte_id","modifie_le" DESC NULLS LAST,"id" DESC NULLS LAST,"statut");--> statement-breakpoint
+CREATE INDEX "demandes_etablissement_modifie_idx" ON "demandes" USING btree ("etablissement_id","modifie_le" DESC NULLS LAST,"id" DESC NULLS LAST,"statut");
