@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Writable } from 'node:stream';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -12,11 +13,16 @@ import type { Config } from './config/env';
 import type { Database } from './db/database';
 import { accueilRoutes } from './modules/accueil/accueil.routes';
 import { actualitesRoutes } from './modules/actualites/actualites.routes';
+import { contenusRoutes } from './modules/administration/contenus.routes';
+import { journalRoutes } from './modules/administration/journal.routes';
+import { parametresRoutes } from './modules/administration/parametres.routes';
+import { personnelRoutes } from './modules/administration/personnel.routes';
 import { aideRoutes } from './modules/aide/aide.routes';
 import { assistanceRoutes } from './modules/aide/assistance.routes';
 import { colleguesRoutes } from './modules/collegues/collegues.routes';
 import { communesRoutes } from './modules/communes/communes.routes';
 import { demandesRoutes } from './modules/demandes/demandes.routes';
+import { dossierRoutes } from './modules/dossier/dossier.routes';
 import { boiteMailRoutes } from './modules/dev/boite-mail.routes';
 import { configurationRoutes } from './modules/portail/configuration.routes';
 import { entrepriseRoutes } from './modules/entreprise/entreprise.routes';
@@ -26,9 +32,17 @@ import { referentielRoutes } from './modules/referentiel/referentiel.routes';
 import { compteRoutes } from './modules/compte/compte.routes';
 import { identiteRoutes } from './modules/identite/identite.routes';
 import { instructionRoutes } from './modules/instruction/instruction.routes';
+import { statistiquesRoutes } from './modules/statistiques/statistiques.routes';
+import { facturationRoutes } from './modules/facturation/facturation.routes';
+import { remboursementsRoutes } from './modules/remboursements/remboursements.routes';
+import { rgpdRoutes } from './modules/rgpd/rgpd.routes';
 import { sessionRoutes } from './modules/identite/session.routes';
 import { santeRoutes } from './modules/sante/sante.routes';
+import { registerMetriques } from './metrics/metriques';
+import { registerCaracteresInterdits } from './plugins/caracteres-interdits';
 import { registerErrorHandler } from './plugins/error-handler';
+import { registerInventaireRoutes } from './plugins/inventaire-routes';
+import { optionsJournal } from './plugins/journal';
 import { registerSession } from './plugins/session';
 import { registerWeb } from './plugins/web';
 
@@ -42,16 +56,11 @@ export type AppDeps = {
   webRoot?: string;
 };
 
-export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(deps: AppDeps, options: { logger?: boolean; logDestination?: Writable } = {}): Promise<FastifyInstance> {
   utiliserMessagesFrancais();
   const app = Fastify({
-    logger:
-      options.logger === false
-        ? false
-        : {
-            level: deps.config.logLevel,
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-          },
+    // JSON lines without personal data (plugins/journal.ts).
+    logger: options.logger === false ? false : optionsJournal(deps.config, options.logDestination),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
@@ -61,9 +70,11 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
 
+  registerInventaireRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerCaracteresInterdits(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -90,6 +101,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   });
   await app.register(rateLimit, { global: false });
   registerSession(app, deps);
+  registerMetriques(app, deps);
 
   await app.register(swagger, {
     openapi: {
@@ -119,7 +131,16 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(aideRoutes(deps));
   await app.register(assistanceRoutes(deps));
   await app.register(demandesRoutes(deps));
+  await app.register(dossierRoutes(deps));
   await app.register(instructionRoutes(deps));
+  await app.register(statistiquesRoutes(deps));
+  await app.register(facturationRoutes(deps));
+  await app.register(contenusRoutes(deps));
+  await app.register(parametresRoutes(deps));
+  await app.register(personnelRoutes(deps));
+  await app.register(journalRoutes(deps));
+  await app.register(remboursementsRoutes(deps));
+  await app.register(rgpdRoutes(deps));
   if (deps.config.env !== 'production') await app.register(boiteMailRoutes(deps));
 
   await registerWeb(app, deps.webRoot);

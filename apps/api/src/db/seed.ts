@@ -1,7 +1,10 @@
 import { count, inArray } from 'drizzle-orm';
 import { hacherMotDePasse } from '../modules/identite/mot-de-passe';
+import { chargerDecisionAutomatiqueDemo } from '../modules/instruction/demo-decision-automatique';
 import type { Db } from './database';
 import { chargerDemandesDemo } from './demo-demandes';
+import { chargerRemboursementsDemo } from './demo-remboursements';
+import { chargerFacturationDemo } from './demo-facturation';
 import { chargerAideDemo } from './demo-aide';
 import {
   ACTUALITES_DEMO, COMPTES_DEMO, MOT_DE_PASSE_DEMO, PERSONNEL_DEMO, entreprisesMembres, groupeMultiSiret,
@@ -49,6 +52,9 @@ export async function seedDemoIfEmpty(db: Db, now: Date): Promise<boolean> {
       ACTUALITES_DEMO.map(({ joursAvant, ...a }) => ({ ...a, publieLe: new Date(now.getTime() - joursAvant * 86_400_000) })),
     );
     await chargerDemandesDemo(tx, now);
+    await chargerDecisionAutomatiqueDemo(tx);
+    await chargerRemboursementsDemo(tx, now);
+    await chargerFacturationDemo(tx, now);
   });
   return true;
 }

@@ -12,7 +12,7 @@ export type FichierVerifie = { nom: string; octets: Buffer; type: TypeFichier };
 export type FichierStocke = { nom: string; type: TypeFichier; taille: number; sha256: string; cle: string };
 
 /** The first segment of a key (a folder of FILES_DIR, a prefix in the bucket), one per kind of upload. */
-export type DossierFichiers = 'assistance' | 'demandes';
+export type DossierFichiers = 'assistance' | 'demandes' | 'administration';
 
 /**
  * The type is read from the file's own bytes (file-type): a renamed .exe is not a PDF, whatever its

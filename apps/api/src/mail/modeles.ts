@@ -20,6 +20,31 @@ ${bouton ? `<p><a href="${echapper(bouton.url)}" style="display:inline-block;bac
 }
 
 export const modeles = {
+  /** Facturation (back office): a reimbursement claim accepted, in full or in part; paid with the next batch. */
+  remboursementAccepte: (ctx: Contexte, to: string, v: { numero: string; dossier: string; montantAccepte: string; montantDemande: string; motif: string | null }) =>
+    composer(ctx, to, `Votre demande de remboursement n° ${v.numero} est acceptée`, [
+      'Bonjour,',
+      v.motif
+        ? `Votre demande de remboursement n° ${v.numero} (dossier n° ${v.dossier}) est acceptée pour ${v.montantAccepte} sur ${v.montantDemande} demandés.`
+        : `Votre demande de remboursement n° ${v.numero} (dossier n° ${v.dossier}) est acceptée pour ${v.montantAccepte}.`,
+      ...(v.motif ? [`Précision du gestionnaire : ${v.motif}`] : []),
+      'Le paiement suivra avec le prochain lot de paiement : vous recevrez alors sa date et sa référence.',
+    ], { libelle: 'Mes remboursements', url: `${ctx.publicUrl}/mes-remboursements/a-venir` }),
+  /** Facturation: a reimbursement claim refused, always with its reason. */
+  remboursementRefuse: (ctx: Contexte, to: string, v: { numero: string; dossier: string; motif: string }) =>
+    composer(ctx, to, `Votre demande de remboursement n° ${v.numero} est refusée`, [
+      'Bonjour,',
+      `Votre demande de remboursement n° ${v.numero} (dossier n° ${v.dossier}) n’est pas acceptée par l’${ctx.opco}.`,
+      `Motif : ${v.motif}`,
+      'Pour toute question, utilisez « Besoin d’aide ? » puis « Contacter l’assistance » en rappelant ce numéro.',
+    ], { libelle: 'Mes remboursements', url: `${ctx.publicUrl}/mes-remboursements/refuse` }),
+  /** Facturation: the payment batch is paid; says when the dossier is now « Soldé ». */
+  remboursementPaye: (ctx: Contexte, to: string, v: { numero: string; dossier: string; montant: string; date: string; reference: string; solde: boolean }) =>
+    composer(ctx, to, `Votre remboursement n° ${v.numero} est payé`, [
+      'Bonjour,',
+      `L’${ctx.opco} a payé votre remboursement n° ${v.numero} (dossier n° ${v.dossier}) : ${v.montant} le ${v.date}, référence de paiement ${v.reference}.`,
+      ...(v.solde ? [`Le dossier n° ${v.dossier} est soldé : il n’y a plus rien à verser.`] : []),
+    ], { libelle: 'Mes remboursements', url: `${ctx.publicUrl}/mes-remboursements/paye` }),
   reinitialisation: (ctx: Contexte, to: string, token: string) =>
     composer(
       ctx,
@@ -75,6 +100,19 @@ export const modeles = {
       ],
       { libelle: 'Choisir mon mot de passe', url: `${ctx.publicUrl}/invitation?jeton=${encodeURIComponent(v.jeton)}` },
     ),
+  invitationPersonnel: (ctx: Contexte, to: string, v: { prenom: string; invitant: string; role: string; jeton: string }) =>
+    composer(
+      ctx,
+      to,
+      'Votre accès au back office de Mes services en ligne',
+      [
+        `Bonjour ${v.prenom},`,
+        `${v.invitant} vous a créé un accès au back office de l’${ctx.opco}, en tant que « ${v.role} ».`,
+        'Pour l’activer, choisissez votre mot de passe et associez une application d’authentification (second facteur) à votre compte. Ce lien est valable 7 jours et ne sert qu’une fois.',
+        'Si vous ne vous attendiez pas à ce message, ignorez-le : aucun accès ne sera activé.',
+      ],
+      { libelle: 'Activer mon accès', url: `${ctx.publicUrl}/opco/activation?jeton=${encodeURIComponent(v.jeton)}` },
+    ),
   accuseDemandeAssistance: (ctx: Contexte, to: string, numero: string, objet: ObjetAssistance, connecte: boolean) =>
     composer(
       ctx,
@@ -118,6 +156,14 @@ export const modeles = {
       ],
       { libelle: 'Voir ma demande', url: `${ctx.publicUrl}/demandes/${encodeURIComponent(v.id)}/envoyee` },
     ),
+  /** The acknowledgement of a reimbursement claim (issue 7): its number, the dossier, the amount, where to follow it. */
+  accuseReceptionRemboursement: (ctx: Contexte, to: string, v: { numero: string; dossier: string; dispositif: string; montant: string; derniereDemande: boolean }) =>
+    composer(ctx, to, `Accusé de réception de votre demande de remboursement n° ${v.numero}`, [
+      'Bonjour,',
+      `Votre demande de remboursement de ${v.montant} sur le dossier « ${v.dispositif} » n° ${v.dossier} a bien été reçue. Elle est enregistrée sous le numéro ${v.numero} : rappelez-le dans vos échanges avec nous.`,
+      ...(v.derniereDemande ? ['Vous avez indiqué qu’il s’agit de la dernière demande de remboursement pour ce dossier.'] : []),
+      'Nos équipes vont vérifier la facture, le certificat de réalisation et les justificatifs ; vous suivrez son avancement dans « Mes remboursements ».',
+    ], { libelle: 'Mes remboursements', url: `${ctx.publicUrl}/mes-remboursements/a-venir` }),
   /** Examination (issue 8): a gestionnaire has started examining the request. */
   instructionCommencee: (ctx: Contexte, to: string, v: { numero: string; dispositif: string }) =>
     composer(ctx, to, `Votre demande n° ${v.numero} est en cours de traitement`, [
@@ -158,4 +204,48 @@ export const modeles = {
       `L’${ctx.opco} a annulé votre demande de financement « ${v.dispositif} » n° ${v.numero}.`,
       `Motif : ${v.motif}`,
     ], { libelle: 'Mes financements', url: `${ctx.publicUrl}/mes-financements/archive` }),
+  /** Examination: the rupture of an apprenticeship contract is recorded; the funding is prorated. */
+  ruptureEnregistree: (ctx: Contexte, to: string, v: { numero: string; dispositif: string; date: string; motif: string; montant: string }) =>
+    composer(ctx, to, `Demande n° ${v.numero} : rupture du contrat enregistrée`, [
+      'Bonjour,',
+      `L’${ctx.opco} a enregistré la rupture du « ${v.dispositif} » n° ${v.numero} au ${v.date}.`,
+      `Cause : ${v.motif}`,
+      `La prise en charge est recalculée jusqu’à cette date : le montant engagé est désormais de ${v.montant}.`,
+    ], { libelle: 'Mes financements', url: `${ctx.publicUrl}/mes-financements/en-cours` }),
+  /** Dossier page (issue 7): the employer sent the complements back; to the assigned gestionnaire. */
+  complementsRecus: (ctx: Contexte, to: string, v: { numero: string; dispositif: string; raisonSociale: string }) =>
+    composer(ctx, to, `Compléments reçus pour la demande n° ${v.numero}`, [
+      'Bonjour,',
+      `${v.raisonSociale} a envoyé les compléments demandés pour la demande « ${v.dispositif} » n° ${v.numero}. Le dossier est de nouveau complet : le délai de décision repart de ce jour.`,
+    ], { libelle: 'Examiner la demande', url: `${ctx.publicUrl}/opco/demandes/${encodeURIComponent(v.numero)}` }),
+  /** Dossier page: confirmation to the employer that the complements were sent. */
+  complementsEnvoyes: (ctx: Contexte, to: string, v: { id: string; numero: string; dispositif: string }) =>
+    composer(ctx, to, `Vos compléments pour la demande n° ${v.numero} sont envoyés`, [
+      'Bonjour,',
+      `Les compléments de votre demande de financement « ${v.dispositif} » n° ${v.numero} ont bien été transmis à l’${ctx.opco}. L’examen reprend ; pour un contrat en alternance, le délai de décision de 20 jours court à partir d’aujourd’hui.`,
+    ], { libelle: 'Voir ma demande', url: `${ctx.publicUrl}/demandes/${encodeURIComponent(v.id)}` }),
+  /** Dossier page: the employer withdrew the request; to the employer (confirmation) or to the gestionnaire. */
+  demandeAnnuleeParLEntreprise: (ctx: Contexte, to: string, v: { id: string; numero: string; dispositif: string; motif: string; pourOpco: boolean }) =>
+    composer(ctx, to, `La demande n° ${v.numero} est annulée`, [
+      'Bonjour,',
+      v.pourOpco
+        ? `L’entreprise a annulé sa demande de financement « ${v.dispositif} » n° ${v.numero}.`
+        : `Votre demande de financement « ${v.dispositif} » n° ${v.numero} est annulée, comme vous l’avez demandé.`,
+      `Motif : ${v.motif}`,
+    ], v.pourOpco ? { libelle: 'Voir la demande', url: `${ctx.publicUrl}/opco/demandes/${encodeURIComponent(v.numero)}` } : { libelle: 'Voir ma demande', url: `${ctx.publicUrl}/demandes/${encodeURIComponent(v.id)}` }),
+  /** RGPD: a draft left untouched for 10 (then 11) months; deleted after the second reminder unless saved. */
+  relanceBrouillon: (ctx: Contexte, to: string, v: { id: string; dispositif: string; beneficiaire: string | null; relance: 1 | 2; modifieLe: string; suppressionLe: string }) =>
+    composer(ctx, to, v.relance === 1 ? 'Votre brouillon de demande de financement sera bientôt supprimé' : 'Dernier rappel : votre brouillon de demande de financement va être supprimé', [
+      'Bonjour,',
+      `Votre brouillon de demande de financement « ${v.dispositif} »${v.beneficiaire ? ` (${v.beneficiaire})` : ''} n’a pas été modifié depuis le ${v.modifieLe}.`,
+      `Pour protéger les données personnelles qu’il contient, un brouillon inactif depuis 12 mois est supprimé : celui-ci le sera à partir du ${v.suppressionLe}${v.relance === 2 ? ' (dernier rappel)' : ''}.`,
+      'Pour le garder, ouvrez-le et enregistrez-le : le délai repart de zéro. Sinon, vous n’avez rien à faire.',
+    ], { libelle: 'Reprendre mon brouillon', url: `${ctx.publicUrl}/demandes/${encodeURIComponent(v.id)}/modifier` }),
+  /** Dossier page: a new message in the dossier's thread, to the other side. */
+  messageDossier: (ctx: Contexte, to: string, v: { id: string; numero: string; extrait: string; pourOpco: boolean }) =>
+    composer(ctx, to, `Nouveau message sur la demande n° ${v.numero}`, [
+      'Bonjour,',
+      v.pourOpco ? `L’entreprise a écrit sur la demande n° ${v.numero} :` : `L’${ctx.opco} vous a écrit au sujet de votre demande n° ${v.numero} :`,
+      v.extrait,
+    ], v.pourOpco ? { libelle: 'Lire et répondre', url: `${ctx.publicUrl}/opco/demandes/${encodeURIComponent(v.numero)}` } : { libelle: 'Lire et répondre', url: `${ctx.publicUrl}/demandes/${encodeURIComponent(v.id)}` }),
 };

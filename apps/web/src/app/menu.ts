@@ -46,4 +46,5 @@ export const MENU_COMPTE = [
   { libelle: 'Mes coordonnées', chemin: '/mon-compte/coordonnees' },
   { libelle: 'Mettre à jour mon adresse email de connexion', chemin: '/mon-compte/adresse-email' },
   { libelle: 'Mettre à jour mon mot de passe', chemin: '/mon-compte/mot-de-passe' },
+  { libelle: 'Télécharger mes données', chemin: '/mon-compte/mes-donnees' },
 ];

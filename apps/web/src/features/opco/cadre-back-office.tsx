@@ -12,10 +12,19 @@ const T = {
 };
 const LIENS = [
   { chemin: '/opco/demandes', libelle: 'Demandes de financement' },
+  { chemin: '/opco/facturation', libelle: 'Facturation' },
   { chemin: '/opco/assistance', libelle: 'Assistance' },
   { chemin: '/opco/aide', libelle: 'Foire aux questions' },
   { chemin: '/opco/referentiel', libelle: 'Référentiel' },
 ];
+/** Administrators only (the API refuses the others anyway). */
+const LIENS_ADMINISTRATEUR = [
+  { chemin: '/opco/administration', libelle: 'Administration' },
+  { chemin: '/opco/journal', libelle: 'Journal d’audit' },
+  { chemin: '/opco/decision-automatique', libelle: 'Décision automatique' },
+];
+/** Supervisors and administrators: the dashboard. */
+const LIENS_SUPERVISEUR = [{ chemin: '/opco/statistiques', libelle: 'Tableau de bord' }];
 
 /**
  * The frame of every back-office page: signed-in OPCO staff only (anyone else goes
@@ -42,7 +51,7 @@ export function CadreBackOffice({ children }: { children: ReactNode }) {
             </Text>
             <nav aria-label={T.navigation}>
               <Group gap="md" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-                {LIENS.map((l) => (
+                {[...LIENS, ...(session.utilisateur.role === 'superviseur' || session.utilisateur.role === 'administrateur' ? LIENS_SUPERVISEUR : []), ...(session.utilisateur.role === 'administrateur' ? LIENS_ADMINISTRATEUR : [])].map((l) => (
                   <li key={l.chemin}>
                     <Anchor component={NavLink} to={l.chemin} c="white" fw={600}>
                       {l.libelle}
