@@ -355,9 +355,13 @@ export const demandes = pgTable(
     index('demandes_compte_statut_idx').on(t.compteId, t.statut, t.modifieLe),
     index('demandes_etablissement_statut_idx').on(t.etablissementId, t.statut, t.modifieLe),
     index('demandes_statut_envoye_idx').on(t.statut, t.envoyeLe),
-    /** The tabs of Mes financements (several statuses each) in their default order, read page by page (issue 7 bench). */
-    index('demandes_compte_modifie_idx').on(t.compteId, t.modifieLe.desc(), t.id.desc(), t.statut),
-    index('demandes_etablissement_modifie_idx').on(t.etablissementId, t.modifieLe.desc(), t.id.desc(), t.statut),
+    /**
+     * The tabs of Mes financements (several statuses each) in their default order, read page by page (issue 7
+     * bench). Ascending on purpose: read backwards it gives `modifie_le desc, id desc` with PostgreSQL's
+     * default NULLS FIRST, which a `desc nulls last` index cannot serve.
+     */
+    index('demandes_compte_modifie_asc_idx').on(t.compteId, t.modifieLe, t.id, t.statut),
+    index('demandes_etablissement_modifie_asc_idx').on(t.etablissementId, t.modifieLe, t.id, t.statut),
     /** Beneficiary search tolerant of accents and typos (f_unaccent: an immutable wrapper, see migration 0007). */
     index('demandes_beneficiaire_trgm_idx').using('gin', sql`lower(f_unaccent(${t.beneficiaire})) gin_trgm_ops`),
   ],
