@@ -109,7 +109,15 @@ test.describe('La page d’un dossier envoyé', () => {
     await verifierAccessibilite(page);
     await attendu.getByRole('button', { name: 'Envoyer les compléments' }).click();
     await expect(attendu.getByRole('alert')).toContainText(`Il manque une pièce demandée par l’OPCO : ${libelle}`);
-    await attendu.getByLabel(`Fichier : ${libelle}`).setInputFiles({ name: 'piece-signee.pdf', mimeType: 'application/pdf', buffer: PDF });
+    // The piece may already hold the file sent with the request (or one an earlier journey gave): then it is replaced.
+    const fichier = { name: 'piece-signee.pdf', mimeType: 'application/pdf', buffer: PDF };
+    const remplacer = attendu.getByRole('button', { name: `Remplacer le fichier de la pièce « ${libelle} »` });
+    if (await remplacer.isVisible()) {
+      const [choix] = await Promise.all([page.waitForEvent('filechooser'), remplacer.click()]);
+      await choix.setFiles(fichier);
+    } else {
+      await attendu.getByLabel(`Fichier : ${libelle}`).setInputFiles(fichier);
+    }
     await expect(attendu.getByTestId('pieces-demandees')).toContainText('Déposée');
     const avantEnvoi = Date.now();
     await attendu.getByRole('button', { name: 'Envoyer les compléments' }).click();

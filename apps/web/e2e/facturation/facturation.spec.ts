@@ -58,8 +58,12 @@ test.describe('Facturation et paiements au back office', () => {
     await expect(pieces.locator('iframe[title="Aperçu de facture.pdf"]')).toBeVisible();
     await verifierAccessibilite(page);
 
-    await page.getByRole('button', { name: 'Accepter', exact: true }).click();
     const accord = page.getByRole('dialog', { name: 'Accepter la demande de remboursement' });
+    // On a busy machine the first click can land while the piece's preview re-renders the page: click until it opens.
+    await expect(async () => {
+      if (!(await accord.isVisible())) await page.getByRole('button', { name: 'Accepter', exact: true }).click();
+      await expect(accord).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
     await expect(accord.getByLabel(/^Montant accepté/)).not.toHaveValue('');
     await verifierAccessibilite(page);
     await accord.getByRole('button', { name: 'Accepter', exact: true }).click();
