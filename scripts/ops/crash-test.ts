@@ -119,7 +119,9 @@ async function main(): Promise<number> {
         const corps = new FormData();
         corps.set('type', type);
         corps.set('fichier', new Blob([PDF], { type: 'application/pdf' }), `${type}.pdf`);
-        if (!(await fetch(`${url}/api/demandes/${r.id}/pieces`, { method: 'POST', headers: { ...entetes, 'x-forwarded-for': ip() }, body: corps })).ok) return undefined;
+        // Refused once sent (a retry of a sending whose answer was lost): the sending below says which.
+        const piece = await fetch(`${url}/api/demandes/${r.id}/pieces`, { method: 'POST', headers: { ...entetes, 'x-forwarded-for': ip() }, body: corps });
+        if (piece.status >= 500) return undefined;
       }
       const envoi = await fetch(`${url}/api/demandes/${r.id}/envoi`, { method: 'POST', headers: { ...entetes, 'content-type': 'application/json', 'x-forwarded-for': ip() }, body: JSON.stringify({ version }) });
       if (!envoi.ok) {
@@ -274,7 +276,7 @@ async function main(): Promise<number> {
     if (sansTravail[0]!.n) ecarts.push(`${sansTravail[0]!.n} e-mail(s) sans travail`);
     for (const e of etats) if (e.state !== 'completed') ecarts.push(`${e.n} travail(s) d’envoi d’e-mail à l’état ${e.state}`);
     await client.end();
-    say(`   acquittés avant la panne : ${acquittes.brouillons} brouillons, ${acquittes.sauvegardes} sauvegardes automatiques, ${acquittes.envois} envois, ${acquittes.assistance} demandes d’assistance ; envois aboutis à la reprise : ${acquittes.envoisRepris}.`);
+    say(`   acquittés : ${acquittes.brouillons} brouillons (avant la panne ou repris), ${acquittes.sauvegardes} sauvegardes automatiques, ${acquittes.envois} envois avant la panne, ${acquittes.assistance} demandes d’assistance ; envois aboutis à la reprise : ${acquittes.envoisRepris}.`);
     say(`   ${numerosDossiers.length} dossiers numérotés (${courrielsDossiers} e-mails de dossier) ; ${recus.length} e-mails reçus par SMTP ; travaux d’envoi d’e-mail : ${etats.map((e) => `${e.n} ${e.state} (dont ${e.reprises} repris)`).join(', ')}.`);
     if (ecarts.length) {
       say(`ÉCHEC : ${ecarts.length} écart(s)`);
