@@ -79,6 +79,16 @@ const OPERATIONS = {
   },
 };
 
+// Each step of the run starts a new client with the drafts as they were prepared: read their current
+// version first, as a browser reopening a draft does, so that a save never starts from a stale one.
+await Promise.all(
+  t.brouillons.map(async (b) => {
+    const p = t.personnes[b.personne];
+    const r = await fetch(`${t.base}/api/demandes/${b.id}`, { headers: { cookie: p.cookie, 'x-forwarded-for': p.ip } });
+    if (r.ok) b.version = (await r.json()).version;
+  }),
+);
+
 const tirage = Object.entries(t.poids).flatMap(([op, poids]) => Array.from({ length: poids }, () => op));
 const debut = performance.now();
 const jusqua = debut + t.secondes * 1000;

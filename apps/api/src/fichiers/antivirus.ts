@@ -1,4 +1,6 @@
 import net from 'node:net';
+import { MESSAGE_FICHIER_INFECTE } from '@mse/shared/demande/piece-demande';
+import { DonneesInvalides, ServiceIndisponible } from '../errors';
 
 export type AdresseClamd = { host: string; port: number };
 export type ResultatAnalyse = { sain: true } | { sain: false; signature: string };
@@ -68,4 +70,19 @@ export async function analyserFichier(clamd: AdresseClamd | undefined, octets: B
       reject(erreur instanceof AntivirusIndisponible ? erreur : new AntivirusIndisponible(erreur.message));
     });
   });
+}
+
+/**
+ * Every stored file is scanned before it touches the disk: an infected one is refused on its field (400/422
+ * with the message), and an antivirus that does not answer refuses (503) rather than lets it through.
+ */
+export async function exigerFichierSain(clamd: AdresseClamd | undefined, octets: Buffer, chemin: string, message: string = MESSAGE_FICHIER_INFECTE): Promise<void> {
+  let analyse: ResultatAnalyse;
+  try {
+    analyse = await analyserFichier(clamd, octets);
+  } catch (erreur) {
+    if (erreur instanceof AntivirusIndisponible) throw new ServiceIndisponible('L’analyse antivirus des fichiers est momentanément indisponible : réessayez dans quelques minutes.');
+    throw erreur;
+  }
+  if (!analyse.sain) throw new DonneesInvalides([{ chemin, message }]);
 }

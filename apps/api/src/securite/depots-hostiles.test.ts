@@ -2,10 +2,13 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import { DemandeRemboursementSchema } from '@mse/shared/remboursement/demande-remboursement.schema';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXE, PDF, PNG } from '../modules/demandes/demandes.test-helper';
 import { routesDeclarees } from '../plugins/inventaire-routes';
 import { CERTIFICAT, champsRemboursement, multipart, preparerActeurs, surveillerLesModifications, type Acteur, type AutreFichier, type Fichier } from './acteurs.test-helper';
+import { arbitraireHostile, CHAINES_HOSTILES, enJsonSchema } from './arbitraires';
 import { cleDeRoute } from './matrice-acces';
 
 /**
@@ -67,6 +70,7 @@ async function fauxClamd(): Promise<{ port: number; analyses: number; fermer: ()
     fermer: () => new Promise((resolve) => serveur.close(() => resolve())),
   };
 }
+
 
 type Depot = { acteur: Acteur; url: () => Promise<string>; champs: Record<string, string> | (() => Record<string, string>); champFichier: string; entetes?: Record<string, string>; autres?: AutreFichier[]; images?: boolean };
 
@@ -179,6 +183,26 @@ describe('dépôts de fichiers hostiles', async () => {
         for (const fichierStocke of fichiersSurDisque()) expect(path.resolve(fichierStocke).startsWith(racine + path.sep)).toBe(true);
         expect(fs.existsSync(path.join(racine, '..', '..', 'etc', 'passwd.pdf'))).toBe(false);
       });
+
+      it('résiste aux champs texte hostiles du formulaire (JSON `donnees` d’un remboursement compris) : ni 5xx, ni trace, rien d’enregistré par un refus', async () => {
+        const url = await depot.url();
+        const noms = Object.keys(champsDe(depot));
+        const texteHostile = fc.oneof(fc.constantFrom(...CHAINES_HOSTILES, 'x'.repeat(300_000)), fc.string({ maxLength: 200 }));
+        const valeur = (nom: string) => (nom === 'donnees' ? fc.oneof(arbitraireHostile(enJsonSchema(DemandeRemboursementSchema)).map((v) => JSON.stringify(v) ?? 'undefined'), texteHostile) : texteHostile);
+        const cas = noms.length ? fc.constantFrom(...noms).chain((nom) => valeur(nom).map((v) => ({ [nom]: v }))) : fc.constant({ intrus: '__proto__' });
+        await fc.assert(
+          fc.asyncProperty(cas, async (remplace) => {
+            const repere = await surveillance.repere();
+            const f = multipart({ ...champsDe(depot), ...remplace }, { nom: 'piece.pdf', octets: depot.images ? PNG : PDF, type: depot.images ? 'image/png' : 'application/pdf' }, depot.champFichier, depot.autres);
+            const res = await t.appeler(depot.acteur, { method: 'POST', url, payload: f.payload, headers: { ...f.headers, ...depot.entetes } });
+            const resume = `${res.statusCode} ${res.body.slice(0, 300)}`;
+            expect(res.statusCode, resume).toBeLessThan(500);
+            expect(res.body, resume).not.toMatch(/\bat [\w.<>]+ \(|node_modules|\/work\/|\.ts:\d+/);
+            if (res.statusCode >= 400) expect(await surveillance.tablesModifieesDepuis(repere), resume).toEqual([]);
+          }),
+          { numRuns: 25, seed: 20_261_202, endOnFailure: true },
+        );
+      }, 60_000);
     });
   }
 });

@@ -136,6 +136,22 @@ describe('matrice d’accès : chaque route × chaque acteur', async () => {
     expect(orphelines, `Règles sans route : retirez de securite/matrice-acces.ts : ${orphelines.join(', ')}`).toEqual([]);
   });
 
+  it('une pièce ne se lit que par la chose dont elle est : la pièce d’un autre dossier, remboursement ou fil du même compte → 404', async () => {
+    const avecPiece = routes.filter((r) => r.methode === 'GET' && r.url.includes(':pieceId') && MATRICE_ACCES[cleDeRoute(r.methode, r.url)]?.ressource);
+    expect(avecPiece.length).toBeGreaterThan(0);
+    const ecarts: string[] = [];
+    for (const route of avecPiece) {
+      const regle = MATRICE_ACCES[cleDeRoute(route.methode, route.url)]!;
+      const acteur = (['proprietaire', 'administrateur'] as const).find((a) => classeAttendue(regle, a) === 'admis')!;
+      const [a, b] = [await t.fixtures[regle.ressource!](), await t.fixtures[regle.ressource!]()] as Record<string, string>[];
+      const url = (p: Record<string, string>) => route.url.replace(/:(\w+)/g, (_, nom: string) => encodeURIComponent(p[nom]!));
+      const sienne = await t.appeler(acteur, { method: 'GET', url: url(a!) });
+      const croisee = await t.appeler(acteur, { method: 'GET', url: url({ ...a!, pieceId: b!.pieceId! }) });
+      if (sienne.statusCode !== 200 || croisee.statusCode !== 404) ecarts.push(`${cleDeRoute(route.methode, route.url)} × ${acteur} : sa pièce ${sienne.statusCode}, celle d’à côté ${croisee.statusCode}`);
+    }
+    expect(ecarts).toEqual([]);
+  });
+
   it('chaque acteur reçoit la réponse attendue sur chaque route (401 / 403 / 404 / admis)', async () => {
     const ecarts: string[] = [];
     let verifies = 0;

@@ -16,7 +16,9 @@
  *
  * `ressource`: the route names something that belongs to an account (its path parameters, or a
  * field of its body of the same name, e.g. `siret`): an employer of another account, or a colleague
- * without access to its establishment, gets 404.
+ * without access to its establishment, gets 404. A staff member's own thing (a saved view) is made for
+ * the gestionnaire: the other staff members get 404. On a route without parameters, `ressource` names
+ * what must exist before the call (the logo that GET /api/configuration/logo serves).
  */
 export type Acces = 'public' | 'connecte' | 'employeur' | 'employeur-ecriture' | 'proprietaire' | 'personnel' | 'superviseur' | 'administrateur' | 'dev' | 'exploitation';
 

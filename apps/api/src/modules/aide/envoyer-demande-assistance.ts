@@ -1,3 +1,4 @@
+import { exigerFichierSain } from '../../fichiers/antivirus';
 import {
   DemandeAssistancePubliqueSchema, DemandeAssistanceSchema, MESSAGE_DOSSIER_INCONNU, type ObjetAssistance,
 } from '@mse/shared/aide/demande-assistance.schema';
@@ -70,7 +71,10 @@ export async function envoyerDemandeAssistance(ctx: Contexte, auteur: AuteurAssi
   const { saisie, demandeId, piece } = await valider(ctx, auteur, formulaire);
 
   let stockee: FichierStocke | undefined;
-  if (piece) stockee = await stockerFichier(stockageDe(ctx.config), 'assistance', piece, ctx.now);
+  if (piece) {
+    await exigerFichierSain(ctx.config.clamd, piece.octets, 'pieceJointe');
+    stockee = await stockerFichier(stockageDe(ctx.config), 'assistance', piece, ctx.now);
+  }
   try {
     return await transaction(ctx.database, ctx.boss, async (tx) => {
       if (cles.length) await enregistrerEchec(tx.db, cles, ctx.now);

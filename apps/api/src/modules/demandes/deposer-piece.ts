@@ -1,12 +1,12 @@
 import type { PieceDemande } from '@mse/shared/demande/demande.schema';
 import { FORMULAIRES } from '@mse/shared/demande/formulaire/formulaires';
-import { MESSAGE_FICHIER_INFECTE, MESSAGE_TYPE_PIECE_INCONNU, TAILLE_MAX_PIECE_DEMANDE } from '@mse/shared/demande/piece-demande';
+import { MESSAGE_TYPE_PIECE_INCONNU, TAILLE_MAX_PIECE_DEMANDE } from '@mse/shared/demande/piece-demande';
 import { and, eq } from 'drizzle-orm';
 import { audit } from '../../db/schema';
 import { piecesDemandes } from '../../db/schema-demandes';
 import { transaction } from '../../db/transaction';
-import { DonneesInvalides, ServiceIndisponible } from '../../errors';
-import { analyserFichier, AntivirusIndisponible } from '../../fichiers/antivirus';
+import { DonneesInvalides } from '../../errors';
+import { exigerFichierSain } from '../../fichiers/antivirus';
 import type { FormulaireRecu } from '../../fichiers/multipart';
 import { stockageDe, stockerFichier, supprimerFichier, verifierFichier, type FichierStocke, type FichierVerifie } from '../../fichiers/stockage';
 import { exigerDemandeurDeFinancement } from '../../policies/demandes';
@@ -30,17 +30,6 @@ async function valider(demande: LigneDemande, formulaire: FormulaireRecu): Promi
   return { type, fichier: verifie };
 }
 
-/** Scanned before it touches the disk; an antivirus that does not answer refuses rather than lets through. */
-async function exigerFichierSain(ctx: Contexte, fichier: FichierVerifie): Promise<void> {
-  try {
-    const analyse = await analyserFichier(ctx.config.clamd, fichier.octets);
-    if (!analyse.sain) throw new DonneesInvalides([{ chemin: CHAMP_FICHIER, message: MESSAGE_FICHIER_INFECTE }]);
-  } catch (erreur) {
-    if (erreur instanceof AntivirusIndisponible) throw new ServiceIndisponible('L’analyse antivirus des fichiers est momentanément indisponible : réessayez dans quelques minutes.');
-    throw erreur;
-  }
-}
-
 /**
  * Adds a piece justificative to a draft: one file per type of piece, a new one replacing the previous
  * (whose file is deleted once the replacement is committed). The file is written before the row, and
@@ -53,7 +42,7 @@ export async function deposerPiece(ctx: Contexte, employeur: Employeur, id: stri
   // A draft, or a sent request « À compléter » for the pieces the OPCO named (dossier/pieces-complements.ts).
   await exigerPieceDeposable(ctx.database.db, employeur, apercu, formulaire.champs.type ?? '');
   const { type, fichier } = await valider(apercu, formulaire);
-  await exigerFichierSain(ctx, fichier);
+  await exigerFichierSain(ctx.config.clamd, fichier.octets, CHAMP_FICHIER);
   const stocke = await stockerFichier(stockageDe(ctx.config), 'demandes', fichier, ctx.now);
   try {
     const { piece, ancienne } = await enregistrerPiece(ctx, employeur, id, type, stocke);

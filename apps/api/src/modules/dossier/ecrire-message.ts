@@ -1,3 +1,4 @@
+import { exigerFichierSain } from '../../fichiers/antivirus';
 import { TAILLE_MAX_PIECE_JOINTE } from '@mse/shared/aide/piece-jointe';
 import { NouveauMessageDossierSchema } from '@mse/shared/dossier/dossier.schema';
 import { audit } from '../../db/schema';
@@ -39,7 +40,10 @@ const extrait = (texte: string) => (texte.length > 600 ? `${texte.slice(0, 600)}
 export async function ecrireMessage(ctx: Contexte, auteur: AuteurMessage, formulaire: FormulaireRecu): Promise<string> {
   const { texte, piece } = await valider(formulaire);
   let stockee: FichierStocke | undefined;
-  if (piece) stockee = await stockerFichier(stockageDe(ctx.config), 'demandes', piece, ctx.now);
+  if (piece) {
+    await exigerFichierSain(ctx.config.clamd, piece.octets, 'pieceJointe');
+    stockee = await stockerFichier(stockageDe(ctx.config), 'demandes', piece, ctx.now);
+  }
   try {
     const ecrire = async (tx: Tx, demande: SuiviDemande) => {
       const utilisateurId = auteur.type === 'entreprise' ? auteur.employeur.id : auteur.personnel.id;

@@ -11,8 +11,8 @@ import type { Db } from '../../db/database';
 import { audit, demandes, historiqueDemandes } from '../../db/schema';
 import { piecesRemboursements, remboursements } from '../../db/schema-suivi';
 import { transaction, type Tx } from '../../db/transaction';
-import { DonneesInvalides, Introuvable, ServiceIndisponible, TransitionRefusee, type ChampEnErreur } from '../../errors';
-import { analyserFichier, AntivirusIndisponible } from '../../fichiers/antivirus';
+import { DonneesInvalides, Introuvable, TransitionRefusee, type ChampEnErreur } from '../../errors';
+import { exigerFichierSain } from '../../fichiers/antivirus';
 import { stockageDe, stockerFichier, supprimerFichier, verifierFichier, type FichierStocke, type FichierVerifie } from '../../fichiers/stockage';
 import { envoyerModele } from '../../mail/envoyer';
 import { exigerDemandeurDeFinancement, peutDemanderUnFinancement, peutDemanderUnRemboursement, STATUTS_REMBOURSABLES } from '../../policies/demandes';
@@ -86,17 +86,9 @@ async function verifierFichiers(formulaire: FormulaireRemboursement): Promise<{ 
   return { pieces, champs };
 }
 
-/** Scanned before they touch the disk; an antivirus that does not answer refuses rather than lets through. */
+/** Scanned before they touch the disk (fichiers/antivirus.ts). */
 async function exigerFichiersSains(ctx: Contexte, pieces: PieceVerifiee[]): Promise<void> {
-  try {
-    for (const p of pieces) {
-      const analyse = await analyserFichier(ctx.config.clamd, p.fichier.octets);
-      if (!analyse.sain) throw new DonneesInvalides([{ chemin: p.type, message: `${p.fichier.nom} : ${MESSAGE_FICHIER_INFECTE}` }]);
-    }
-  } catch (erreur) {
-    if (erreur instanceof AntivirusIndisponible) throw new ServiceIndisponible('L’analyse antivirus des fichiers est momentanément indisponible : réessayez dans quelques minutes.');
-    throw erreur;
-  }
+  for (const p of pieces) await exigerFichierSain(ctx.config.clamd, p.fichier.octets, p.type, `${p.fichier.nom} : ${MESSAGE_FICHIER_INFECTE}`);
 }
 
 const comptePieces = (pieces: { type: TypePieceRemboursement }[]) => {
