@@ -23,6 +23,12 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: [['list']],
+  // The payment-batch journey pays every accepted claim of the demo (and so closes dossiers of the demo
+  // accounts): it runs after the other journeys, which count those accounts' rows.
+  projects: [
+    { name: 'parcours', testIgnore: /facturation\// },
+    { name: 'paiements', testMatch: /facturation\/.*\.spec\.ts/, dependencies: ['parcours'] },
+  ],
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: 'fr-FR',
