@@ -190,7 +190,7 @@ export const DemanderComplementsSchema = z
 export type DemanderComplements = z.input<typeof DemanderComplementsSchema>;
 
 export const AccepterSchema = z.object({
-  montantCentimes: z.number({ error: 'Montant attendu (en centimes)' }).int({ error: 'Montant attendu (en centimes)' }).min(0, { error: 'Le montant ne peut pas être négatif' }).optional(),
+  montantCentimes: z.number({ error: 'Montant attendu (en centimes)' }).int({ error: 'Montant attendu (en centimes)' }).min(0, { error: 'Le montant ne peut pas être négatif' }).max(100_000_000_000, { error: 'Le montant ne peut pas dépasser 1 milliard d’euros' }).optional(),
   motif: z.string().trim().max(1000, { error: '1000 caractères au plus' }).optional(),
 });
 export type Accepter = z.input<typeof AccepterSchema>;

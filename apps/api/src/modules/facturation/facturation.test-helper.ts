@@ -11,7 +11,7 @@ import { compteEtablissements, demandes, emails, etablissements, historiqueDeman
 import { piecesRemboursements, remboursements } from '../../db/schema-suivi';
 import { seedDemoIfEmpty } from '../../db/seed';
 import { testApp } from '../../test/app';
-import { creerSession } from '../identite/sessions.repository';
+import { clientConnecte } from '../../test/session-client';
 
 export const BOULANGER = 'julien.martin@au-pain-dore.test';
 const JOUR_MS = 86_400_000;
@@ -28,16 +28,8 @@ export async function preparerFacturation() {
   const { app, database } = ctx;
   const { db } = database;
 
-  async function connecter(email: string) {
-    const [u] = await db.select().from(utilisateurs).where(eq(utilisateurs.email, email));
-    const { token, csrfToken } = await creerSession(db, { utilisateurId: u!.id, seSouvenir: false, ip: '127.0.0.1', userAgent: undefined, now: ctx.clock.now });
-    const headers = { cookie: `mse_session=${token}`, 'x-csrf-token': csrfToken };
-    return {
-      id: u!.id,
-      get: (url: string) => app.inject({ url, headers }),
-      post: (url: string, payload?: object) => app.inject({ method: 'POST', url, ...(payload ? { payload } : {}), headers }),
-    };
-  }
+  const connecter = (email: string) => clientConnecte(ctx, email);
+
 
   const [boulanger] = await db.select().from(utilisateurs).where(eq(utilisateurs.email, BOULANGER));
   const [{ site }] = (await db.select({ site: etablissements }).from(compteEtablissements).innerJoin(etablissements, eq(etablissements.id, compteEtablissements.etablissementId)).where(eq(compteEtablissements.compteId, boulanger!.compteId!))) as [{ site: typeof etablissements.$inferSelect }];

@@ -12,7 +12,7 @@ import { afterAll } from 'vitest';
 import { compteEtablissements, demandes, emails, etablissements, historiqueDemandes, utilisateurs } from '../../db/schema';
 import { seedDemoIfEmpty } from '../../db/seed';
 import { testApp } from '../../test/app';
-import { creerSession } from '../identite/sessions.repository';
+import { clientConnecte } from '../../test/session-client';
 import { dateDuJour } from '../referentiel/date-du-jour';
 
 export const BOULANGER = 'julien.martin@au-pain-dore.test';
@@ -27,18 +27,8 @@ export async function preparerInstruction() {
   const { app, database } = ctx;
   const { db } = database;
 
-  async function connecter(email: string) {
-    const [u] = await db.select().from(utilisateurs).where(eq(utilisateurs.email, email));
-    const { token, csrfToken } = await creerSession(db, { utilisateurId: u!.id, seSouvenir: false, ip: '127.0.0.1', userAgent: undefined, now: ctx.clock.now });
-    const headers = { cookie: `mse_session=${token}`, 'x-csrf-token': csrfToken };
-    return {
-      id: u!.id,
-      get: (url: string) => app.inject({ url, headers }),
-      post: (url: string, payload?: object) => app.inject({ method: 'POST', url, ...(payload ? { payload } : {}), headers }),
-      put: (url: string, payload: object) => app.inject({ method: 'PUT', url, payload, headers }),
-      delete: (url: string) => app.inject({ method: 'DELETE', url, headers }),
-    };
-  }
+  const connecter = (email: string) => clientConnecte(ctx, email);
+
 
   let rang = 900_000;
   const [boulanger] = await db.select().from(utilisateurs).where(eq(utilisateurs.email, BOULANGER));
