@@ -164,6 +164,11 @@ describe('le fil des messages avec l’OPCO', () => {
     expect(exe.statusCode).toBe(422);
     expect(exe.json().erreur.champs[0].chemin).toBe('pieceJointe');
     expect((await lea.multipart(`/api/demandes/${d.id}/messages`, formulaireMessage('Bonjour'))).statusCode).toBe(403);
+    // Access is asked before the attachment is even read: a stranger, or a colleague without the right,
+    // gets 404/403 for a bad file too (never its verdict), and nothing is scanned or stored for them.
+    expect((await lea.multipart(`/api/demandes/${d.id}/messages`, formulaireMessage('Voici', { nom: 'devis.pdf', octets: EXE }))).statusCode).toBe(403);
+    expect((await sophie.multipart(`/api/demandes/${d.id}/messages`, formulaireMessage('Voici', { nom: 'devis.pdf', octets: EXE }))).statusCode).toBe(404);
+    expect((await thomas.multipart('/api/opco/demandes/XX-0000-000000/messages', formulaireMessage('Voici', { nom: 'devis.pdf', octets: EXE }))).statusCode).toBe(404);
 
     const envoi = await julien.multipart(`/api/demandes/${d.id}/messages`, formulaireMessage('Voici le devis signé.', { nom: 'devis.pdf', octets: PDF }));
     expect(envoi.statusCode).toBe(201);

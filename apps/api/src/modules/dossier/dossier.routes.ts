@@ -153,6 +153,8 @@ export function dossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/opco/demandes/:numero/messages',
       {
         schema: { tags: [...TAGS, 'back office'], summary: 'Écrire à l’entreprise sur une demande (prévenue par email)', description: FORMULAIRE_MESSAGE, consumes: ['multipart/form-data'], params: NumeroUrlSchema, response: { 201: FilDossierSchema, ...erreurs } },
+        // Each message sends an e-mail: a stolen staff session must not flood the companies.
+        config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
         const personnel = exigerInstructeur(request.session);

@@ -11,8 +11,10 @@ import type { Employeur } from '../../policies/espaces';
 import type { Instructeur } from '../../policies/instruction';
 import { champsEnErreur, type FormulaireRecu } from '../aide/formulaire-multipart';
 import type { Contexte } from '../identite/contexte';
+import { exigerActionDossier, exigerDemandeurDeFinancement } from '../../policies/demandes';
+import { introuvable } from '../demandes/regles-brouillon';
 import { commandeDossier } from './commande-dossier';
-import { emailDe, emailEntreprise, suiviDemandeParNumero, type SuiviDemande } from './dossier.repository';
+import { emailDe, emailEntreprise, suiviDemande, suiviDemandeParNumero, type SuiviDemande } from './dossier.repository';
 
 export const DOSSIER_INTROUVABLE_OPCO = 'Cette demande n’existe pas ou n’a pas encore été envoyée.';
 
@@ -30,6 +32,21 @@ async function valider(formulaire: FormulaireRecu) {
   return { texte: r.data.message, piece: piece && !('erreur' in piece) ? piece : undefined };
 }
 
+/**
+ * Who may write, asked before the attachment is scanned or stored: a stranger to the dossier never makes
+ * the server store a file. The command asks again on the locked row.
+ */
+async function exigerAcces(ctx: Contexte, auteur: AuteurMessage): Promise<void> {
+  if (auteur.type === 'opco') {
+    if (!(await suiviDemandeParNumero(ctx.database.db, auteur.numero))) throw new Introuvable(DOSSIER_INTROUVABLE_OPCO);
+    return;
+  }
+  exigerDemandeurDeFinancement(auteur.employeur);
+  const suivi = await suiviDemande(ctx.database.db, auteur.employeur, auteur.id);
+  if (!suivi) throw introuvable();
+  exigerActionDossier(auteur.employeur, suivi, 'ecrireMessage');
+}
+
 const extrait = (texte: string) => (texte.length > 600 ? `${texte.slice(0, 600)}…` : texte);
 
 /**
@@ -38,6 +55,7 @@ const extrait = (texte: string) => (texte.length > 600 ? `${texte.slice(0, 600)}
  * the OPCO through the assigned gestionnaire (no one assigned: the thread waits in the dossier).
  */
 export async function ecrireMessage(ctx: Contexte, auteur: AuteurMessage, formulaire: FormulaireRecu): Promise<string> {
+  await exigerAcces(ctx, auteur);
   const { texte, piece } = await valider(formulaire);
   let stockee: FichierStocke | undefined;
   if (piece) {
