@@ -3,16 +3,17 @@ import { sql } from 'drizzle-orm';
 import { customType } from 'drizzle-orm/pg-core';
 
 /**
- * Encryption at rest of the most sensitive personal data held in a request's content (issue 10): the NIR
- * (and IBAN/BIC should a form ever ask for them). The `donnees` column of `demandes` is of this type, so every
- * read and write through drizzle passes here — the one choke point: the values are AES-256-GCM encrypted on
- * their way to PostgreSQL and decrypted on their way back; the rest of the code sees plain values.
+ * Encryption at rest of the most sensitive data (issue 10): the NIR in a request's content (and IBAN/BIC
+ * should a form ever ask for them), and the staff's TOTP secrets (their account, their pending
+ * invitation). The columns holding them are of the types below, so every read and write through drizzle
+ * passes here — the one choke point: the values are AES-256-GCM encrypted on their way to PostgreSQL and
+ * decrypted on their way back; the rest of the code sees plain values.
  * The key comes from the environment (DONNEES_CLE, 32 bytes in hex); production refuses to start without it
  * (config/env.ts). A value stored before encryption was switched on is read as it is.
  */
 
 const PREFIXE = 'chiffre:v1:';
-const CLES_SENSIBLES = new Set(['nir', 'iban', 'bic']);
+const CLES_SENSIBLES = new Set(['nir', 'iban', 'bic', 'totpSecret']);
 /** Development and tests only: a production process installs DONNEES_CLE before its first query (runtime.ts). */
 const CLE_DE_DEVELOPPEMENT = createHash('sha256').update('mes-services-en-ligne:developpement-uniquement').digest();
 
@@ -69,6 +70,16 @@ export const jsonbChiffre = customType<{ data: Record<string, unknown>; driverDa
   dataType: () => 'jsonb',
   toDriver: (valeur) => JSON.stringify(chiffrerChampsSensibles(valeur)),
   fromDriver: (valeur) => dechiffrerChampsSensibles(typeof valeur === 'string' ? (JSON.parse(valeur) as Record<string, unknown>) : (valeur as Record<string, unknown>)),
+});
+
+/**
+ * A text column encrypted at rest (staff's TOTP secrets). A value written before the column was encrypted
+ * is read as it is and encrypted at its next write.
+ */
+export const texteChiffre = customType<{ data: string; driverData: string }>({
+  dataType: () => 'text',
+  toDriver: (valeur) => chiffrerTexte(valeur),
+  fromDriver: (valeur) => (estChiffre(valeur) ? dechiffrerTexte(valeur) : valeur),
 });
 
 export const JSONB_VIDE = sql`'{}'::jsonb`;

@@ -15,7 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { jsonbChiffre } from './chiffrement';
+import { jsonbChiffre, texteChiffre } from './chiffrement';
 
 const horodatage = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const creeLe = () => horodatage('cree_le').notNull().defaultNow();
@@ -102,7 +102,8 @@ export const utilisateurs = pgTable(
      */
     etablissementCourantId: uuid('etablissement_courant_id').references(() => etablissements.id, { onDelete: 'set null' }),
     emailConfirmeLe: horodatage('email_confirme_le'),
-    totpSecret: text('totp_secret'),
+    /** Encrypted at rest with DONNEES_CLE (db/chiffrement.ts). */
+    totpSecret: texteChiffre('totp_secret'),
     migre: boolean('migre').notNull().default(false),
     creeLe: creeLe(),
     modifieLe: horodatage('modifie_le').notNull().defaultNow(),
@@ -198,7 +199,8 @@ export const jetons = pgTable(
       .notNull()
       .references(() => utilisateurs.id, { onDelete: 'cascade' }),
     hash: text('hash').notNull(),
-    donnees: jsonb('donnees').$type<Record<string, string>>().notNull().default({}),
+    /** An invitation's TOTP secret inside is encrypted at rest (db/chiffrement.ts). */
+    donnees: jsonbChiffre('donnees').$type<Record<string, string>>().notNull().default({}),
     expireLe: horodatage('expire_le').notNull(),
     utiliseLe: horodatage('utilise_le'),
     creeLe: creeLe(),

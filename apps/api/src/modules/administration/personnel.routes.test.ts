@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { generateSync } from 'otplib';
 import { describe, expect, it } from 'vitest';
 import type { ListePersonnel } from '@mse/shared/administration/personnel.schema';
@@ -53,6 +53,12 @@ describe('comptes du personnel de l’OPCO', async () => {
     const activation = (await app.inject({ url: `/api/opco/activation?jeton=${jeton}` })).json();
     expect(activation).toMatchObject({ etat: 'valide', prenom: 'Inès', email: 'ines.roux@opco.test', uri: expect.stringMatching(/^otpauth:\/\/totp\/.*secret=/) });
     const secret = activation.secret as string;
+    // The second factor's secret is never in clear in the database: neither in the pending invitation…
+    const enClair = async (requete: ReturnType<typeof sql>) => (await db.execute<{ texte: string | null }>(requete)).rows.map((r) => r.texte ?? '');
+    const invitation = await enClair(sql`select j.donnees::text as texte from jetons j join utilisateurs u on u.id = j.utilisateur_id where u.email = 'ines.roux@opco.test'`);
+    expect(invitation.length).toBeGreaterThan(0);
+    for (const t of invitation) expect(t).not.toContain(secret);
+    expect(invitation.join()).toContain('chiffre:v1:');
 
     const mauvaisCode = await app.inject({ method: 'POST', url: '/api/opco/activation', payload: { jeton, motDePasse: MOT_DE_PASSE, code: '000000' } });
     expect(mauvaisCode.statusCode).toBe(422);
@@ -65,6 +71,10 @@ describe('comptes du personnel de l’OPCO', async () => {
     expect(ok.statusCode).toBe(204);
     expect((await membre('ines.roux@opco.test')).statut).toBe('actif');
     expect((await connexionOpco('ines.roux@opco.test', secret)).statusCode).toBe(200);
+    // …nor in the account, which still checks the code.
+    const [compte] = await enClair(sql`select totp_secret as texte from utilisateurs where email = 'ines.roux@opco.test'`);
+    expect(compte).toMatch(/^chiffre:v1:/);
+    expect(compte).not.toContain(secret);
     expect((await app.inject({ url: `/api/opco/activation?jeton=${jeton}` })).json().etat).toBe('utilise');
   });
 
