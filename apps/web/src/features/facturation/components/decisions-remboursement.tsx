@@ -1,69 +1,18 @@
-import { Alert, Button, Group, Modal, NativeSelect, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, NativeSelect, NumberInput, Text, Textarea } from '@mantine/core';
 import { formaterEuros } from '@mse/shared/commun/montant';
 import { MOTIFS_REFUS_REMBOURSEMENT, type ActionFacturation, type CodeMotifRefusRemboursement, type RemboursementOpco } from '@mse/shared/facturation/facturation.schema';
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError } from '../../../lib/api';
+import { useState, type ReactNode } from 'react';
+import { DialogueDecision, useDialogueDecision } from '../../../components/ui/dialogue-decision';
 import { useDecisionRemboursement, type CorpsDecision } from '../api/remboursements';
 import { TEXTES } from '../textes';
 
 const T = TEXTES.actions;
 
-type Erreurs = { general?: string; champs: Record<string, string> };
-const sansErreur: Erreurs = { champs: {} };
-
-function lireErreur(erreur: unknown): Erreurs {
-  if (erreur instanceof ApiError) return { general: erreur.message, champs: Object.fromEntries(erreur.champs.filter((c) => c.chemin).map((c) => [c.chemin, c.message])) };
-  return { general: T.inattendue, champs: {} };
-}
-
-function Dialogue({ titre, ouvert, fermer, soumettre, enCours, erreurs, confirmer, couleur, children }: {
-  titre: string; ouvert: boolean; fermer: () => void; soumettre: () => void; enCours: boolean; erreurs: Erreurs; confirmer: string; couleur: string; children: ReactNode;
-}) {
-  const envoyer = (e: FormEvent) => {
-    e.preventDefault();
-    soumettre();
-  };
-  return (
-    <Modal opened={ouvert} onClose={fermer} title={titre} size="lg" closeButtonProps={{ 'aria-label': T.fermer }}>
-      <form onSubmit={envoyer} noValidate>
-        <Stack>
-          {erreurs.general && (
-            <Alert color="red" role="alert" title={T.echec}>
-              {erreurs.general}
-            </Alert>
-          )}
-          {children}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={fermer}>
-              {T.abandonner}
-            </Button>
-            <Button type="submit" loading={enCours} color={couleur}>
-              {confirmer}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
-
 type Props = { remboursement: RemboursementOpco; fini: (message: string) => void };
 
 function useDialogue<A extends ActionFacturation>(numero: string, action: A, fini: (m: string) => void) {
-  const [ouvert, setOuvert] = useState(false);
-  const [erreurs, setErreurs] = useState<Erreurs>(sansErreur);
-  const mutation = useDecisionRemboursement(numero, action);
-  const envoyer = (corps: CorpsDecision[A]) => {
-    setErreurs(sansErreur);
-    mutation.mutate(corps, {
-      onSuccess: () => {
-        setOuvert(false);
-        fini(T.faites[action]);
-      },
-      onError: (e) => setErreurs(lireErreur(e)),
-    });
-  };
-  return { ouvert, ouvrir: () => { setErreurs(sansErreur); setOuvert(true); }, fermer: () => setOuvert(false), erreurs, setErreurs, envoyer, enCours: mutation.isPending };
+  const mutation = useDecisionRemboursement(numero, action) as unknown as { mutate: (corps: CorpsDecision[A], o: { onSuccess: () => void; onError: (e: Error) => void }) => void; isPending: boolean };
+  return useDialogueDecision(mutation, () => fini(T.faites[action]));
 }
 
 function Accepter({ remboursement: r, fini }: Props) {
@@ -84,7 +33,7 @@ function Accepter({ remboursement: r, fini }: Props) {
       <Button color="teal.9" onClick={d.ouvrir}>
         {T.accepter}
       </Button>
-      <Dialogue titre={A.titre} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={A.confirmer} couleur="teal.9">
+      <DialogueDecision textes={T} titre={A.titre} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={A.confirmer} couleur="teal.9">
         <NumberInput
           label={A.montant}
           description={A.montantAide(formaterEuros(r.montantDemandeCentimes), formaterEuros(r.dossier.resteDuCentimes))}
@@ -98,7 +47,7 @@ function Accepter({ remboursement: r, fini }: Props) {
           error={d.erreurs.champs.montantCentimes}
         />
         <Textarea label={A.motif} description={A.motifAide} required={partiel} autosize minRows={2} value={motif} onChange={(e) => setMotif(e.currentTarget.value)} error={d.erreurs.champs.motif} />
-      </Dialogue>
+      </DialogueDecision>
     </>
   );
 }
@@ -120,7 +69,7 @@ function Refuser({ remboursement: r, fini }: Props) {
       <Button color="red.9" variant="outline" onClick={d.ouvrir}>
         {T.refuser}
       </Button>
-      <Dialogue titre={R.titre} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={R.confirmer} couleur="red.9">
+      <DialogueDecision textes={T} titre={R.titre} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={R.confirmer} couleur="red.9">
         <NativeSelect
           label={R.motif}
           required
@@ -130,7 +79,7 @@ function Refuser({ remboursement: r, fini }: Props) {
           error={d.erreurs.champs.motif}
         />
         <Textarea label={R.texte} required autosize minRows={3} value={texte} onChange={(e) => setTexte(e.currentTarget.value)} error={d.erreurs.champs.texte} />
-      </Dialogue>
+      </DialogueDecision>
     </>
   );
 }

@@ -1,16 +1,13 @@
-import { Alert, Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { formaterDate } from '@mse/shared/commun/dates';
 import { formaterTaille } from '@mse/shared/commun/fichier';
 import { formaterEuros } from '@mse/shared/commun/montant';
 import { libelleStatut } from '@mse/shared/demande/statut';
 import type { RemboursementOpco } from '@mse/shared/facturation/facturation.schema';
 import { formaterSiret } from '@mse/shared/identifiants/siret';
-import { IconArrowLeft } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { ErreurChargement } from '../../../components/ui/erreur-chargement';
-import { TitrePage } from '../../../components/ui/titre-page';
-import { CadreBackOffice } from '../../opco/cadre-back-office';
+import { AnnonceDecision, HistoriqueExamen, PageExamen, Section } from '../../opco/examen';
 import { useRemboursementOpco } from '../api/remboursements';
 import { BadgeEtape, ORANGE_FONCE } from '../components/badges';
 import { DecisionsRemboursement } from '../components/decisions-remboursement';
@@ -19,19 +16,6 @@ import { TEXTES } from '../textes';
 const T = TEXTES.detail;
 const horodatage = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
 const jour = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeZone: 'Europe/Paris' });
-
-function Section({ titre, children }: { titre: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-label={titre}>
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {titre}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
 
 function Ligne({ libelle, children, fort }: { libelle: string; children: ReactNode; fort?: boolean }) {
   return (
@@ -237,56 +221,20 @@ function Pieces({ r }: { r: RemboursementOpco }) {
   );
 }
 
-function Historique({ r }: { r: RemboursementOpco }) {
-  return (
-    <Section titre={T.historique}>
-      <Timeline bulletSize={14} lineWidth={2} active={r.historique.length - 1}>
-        {r.historique.map((h, i) => (
-          <Timeline.Item key={i} title={<Text fw={600}>{h.libelle}</Text>}>
-            <Text size="sm" c="gray.7">
-              {horodatage.format(new Date(h.date))} — {h.qui}
-            </Text>
-            {h.precisions.map((p) => (
-              <Text key={p} size="sm">
-                {p}
-              </Text>
-            ))}
-          </Timeline.Item>
-        ))}
-      </Timeline>
-    </Section>
-  );
-}
-
 /** Back office: one reimbursement claim against its dossier's commitment, its pieces, and the decisions. */
 export function ExamenRemboursementPage() {
   const { numero = '' } = useParams();
-  const { data, isPending, error, refetch } = useRemboursementOpco(numero);
+  const requete = useRemboursementOpco(numero);
   const [annonce, setAnnonce] = useState<string | null>(null);
   return (
-    <CadreBackOffice>
-      <Anchor component={Link} to="/opco/facturation" size="sm">
-        <Group gap={4} component="span">
-          <IconArrowLeft aria-hidden size={16} />
-          {T.retour}
-        </Group>
-      </Anchor>
-      <TitrePage>{T.titre(numero)}</TitrePage>
-      {isPending && <Skeleton h={300} />}
-      {error && <ErreurChargement erreur={error} onRetry={() => void refetch()} />}
-      {data && (
+    <PageExamen retour={{ chemin: '/opco/facturation', libelle: T.retour }} titre={T.titre(numero)} requete={requete}>
+      {(data) => (
         <>
           <Group gap="md">
             <BadgeEtape etape={data.etape} />
             <Text>{data.dossier.titreDispositif}</Text>
           </Group>
-          <div role="status" aria-live="polite">
-            {annonce && (
-              <Alert color="teal" variant="light" withCloseButton closeButtonLabel={TEXTES.actions.fermer} onClose={() => setAnnonce(null)}>
-                {annonce}
-              </Alert>
-            )}
-          </div>
+          <AnnonceDecision annonce={annonce} fermer={() => setAnnonce(null)} libelleFermer={TEXTES.actions.fermer} />
           <Section titre={T.decision}>
             <DecisionsRemboursement remboursement={data} fini={setAnnonce} />
           </Section>
@@ -296,9 +244,9 @@ export function ExamenRemboursementPage() {
           </SimpleGrid>
           <Demande r={data} />
           <Pieces r={data} />
-          <Historique r={data} />
+          <HistoriqueExamen titre={T.historique} historique={data.historique} />
         </>
       )}
-    </CadreBackOffice>
+    </PageExamen>
   );
 }

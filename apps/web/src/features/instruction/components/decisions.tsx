@@ -1,10 +1,10 @@
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { formaterEuros } from '@mse/shared/commun/montant';
 import { MOTIFS_REFUS, type CodeMotifRefus } from '@mse/shared/instruction/motifs-refus';
 import { CODES_MOTIFS_RUPTURE, MOTIFS_RUPTURE, type MotifRupture } from '@mse/shared/instruction/rupture';
 import type { ActionInstruction, DemandeOpco } from '@mse/shared/instruction/instruction.schema';
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError } from '../../../lib/api';
+import { useState, type ReactNode } from 'react';
+import { DialogueDecision, useDialogueDecision, type ErreursDecision } from '../../../components/ui/dialogue-decision';
 import { useDecision, type Corps } from '../api/demande-opco';
 import { TEXTES } from '../textes';
 
@@ -12,72 +12,14 @@ const T = TEXTES.actions;
 // Mantine's default error red is too light on white for WCAG AA (4.5:1).
 const ERREUR_LISIBLE = { error: { color: 'var(--mantine-color-red-9)' } };
 
-type Erreurs = { general?: string; champs: Record<string, string> };
-const sansErreur: Erreurs = { champs: {} };
-
-function lireErreur(erreur: unknown): Erreurs {
-  if (erreur instanceof ApiError) {
-    const champs = Object.fromEntries(erreur.champs.filter((c) => c.chemin).map((c) => [c.chemin, c.message]));
-    return { general: erreur.message, champs };
-  }
-  return { general: 'Une erreur inattendue est survenue. Réessayez.', champs: {} };
-}
-
-function ErreurGenerale({ erreurs }: { erreurs: Erreurs }) {
-  if (!erreurs.general) return null;
-  return (
-    <Alert color="red" role="alert" title="La décision n’est pas enregistrée">
-      {erreurs.general}
-    </Alert>
-  );
-}
-
-/** A decision's dialog: its form, its errors, its confirm button; closes on success and tells it. */
-function Dialogue({ titre, ouvert, fermer, soumettre, enCours, erreurs, confirmer, couleur, children }: {
-  titre: string; ouvert: boolean; fermer: () => void; soumettre: () => void; enCours: boolean; erreurs: Erreurs; confirmer: string; couleur?: string; children: ReactNode;
-}) {
-  const envoyer = (e: FormEvent) => {
-    e.preventDefault();
-    soumettre();
-  };
-  return (
-    <Modal opened={ouvert} onClose={fermer} title={titre} size="lg" closeButtonProps={{ 'aria-label': T.fermer }}>
-      <form onSubmit={envoyer} noValidate>
-        <Stack>
-          <ErreurGenerale erreurs={erreurs} />
-          {children}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={fermer}>
-              {T.abandonner}
-            </Button>
-            <Button type="submit" loading={enCours} color={couleur}>
-              {confirmer}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
+const sansErreur: ErreursDecision = { champs: {} };
+const TEXTES_DIALOGUE = { ...T, echec: 'La décision n’est pas enregistrée' };
 
 type Props = { demande: DemandeOpco; fini: (message: string) => void };
 
 function useDialogue<A extends ActionInstruction>(numero: string, action: A, fini: (m: string) => void) {
-  const [ouvert, setOuvert] = useState(false);
-  const [erreurs, setErreurs] = useState<Erreurs>(sansErreur);
-  const mutation = useDecision(numero, action);
-  const envoyer = (corps: Corps[A]) => {
-    setErreurs(sansErreur);
-    const mutate = mutation.mutate as (v: Corps[A], o: { onSuccess: () => void; onError: (e: Error) => void }) => void;
-    mutate(corps, {
-      onSuccess: () => {
-        setOuvert(false);
-        fini(T.faites[action]);
-      },
-      onError: (e) => setErreurs(lireErreur(e)),
-    });
-  };
-  return { ouvert, ouvrir: () => { setErreurs(sansErreur); setOuvert(true); }, fermer: () => setOuvert(false), erreurs, setErreurs, envoyer, enCours: mutation.isPending };
+  const mutation = useDecision(numero, action) as unknown as { mutate: (corps: Corps[A], o: { onSuccess: () => void; onError: (e: Error) => void }) => void; isPending: boolean };
+  return useDialogueDecision(mutation, () => fini(T.faites[action]));
 }
 
 function Commencer({ demande, fini }: Props) {
@@ -112,7 +54,7 @@ function DemanderComplements({ demande, fini }: Props) {
       <Button variant="light" onClick={d.ouvrir}>
         {T.demanderComplements}
       </Button>
-      <Dialogue titre={T.demanderComplements} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={C.envoyer}>
+      <DialogueDecision textes={TEXTES_DIALOGUE} titre={T.demanderComplements} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={C.envoyer}>
         <Checkbox.Group
           label={C.pieces}
           value={pieces}
@@ -157,7 +99,7 @@ function DemanderComplements({ demande, fini }: Props) {
           </Stack>
         </Checkbox.Group>
         <Textarea label={C.message} description={C.messageAide} required autosize minRows={3} value={message} onChange={(e) => setMessage(e.currentTarget.value)} error={d.erreurs.champs.message} />
-      </Dialogue>
+      </DialogueDecision>
     </>
   );
 }
@@ -180,7 +122,7 @@ function Accepter({ demande, fini }: Props) {
       <Button color="teal.9" onClick={d.ouvrir}>
         {T.accepter}
       </Button>
-      <Dialogue titre={T.accepter} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={A.confirmer} couleur="teal.9">
+      <DialogueDecision textes={TEXTES_DIALOGUE} titre={T.accepter} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={A.confirmer} couleur="teal.9">
         <NumberInput
           label={A.montant}
           description={reference === null ? A.montantSansCalcul : A.montantAide(formaterEuros(reference))}
@@ -194,7 +136,7 @@ function Accepter({ demande, fini }: Props) {
           error={d.erreurs.champs.montantCentimes}
         />
         <Textarea label={A.motif} required={modifie} autosize minRows={2} value={motif} onChange={(e) => setMotif(e.currentTarget.value)} error={d.erreurs.champs.motif} />
-      </Dialogue>
+      </DialogueDecision>
     </>
   );
 }
@@ -213,7 +155,7 @@ function Refuser({ demande, fini }: Props) {
       <Button color="red.9" variant="outline" onClick={d.ouvrir}>
         {T.refuser}
       </Button>
-      <Dialogue titre={T.refuser} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={R.confirmer} couleur="red.9">
+      <DialogueDecision textes={TEXTES_DIALOGUE} titre={T.refuser} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={R.confirmer} couleur="red.9">
         <NativeSelect
           label={R.motif}
           required
@@ -223,7 +165,7 @@ function Refuser({ demande, fini }: Props) {
           error={d.erreurs.champs.motif}
         />
         <Textarea label={R.texte} required autosize minRows={3} value={texte} onChange={(e) => setTexte(e.currentTarget.value)} error={d.erreurs.champs.texte} />
-      </Dialogue>
+      </DialogueDecision>
     </>
   );
 }
@@ -236,9 +178,9 @@ function Annuler({ demande, fini }: Props) {
       <Button color="gray.8" variant="outline" onClick={d.ouvrir}>
         {T.annuler}
       </Button>
-      <Dialogue titre={T.annuler} ouvert={d.ouvert} fermer={d.fermer} soumettre={() => d.envoyer({ motif })} enCours={d.enCours} erreurs={d.erreurs} confirmer={TEXTES.annuler.confirmer} couleur="gray.8">
+      <DialogueDecision textes={TEXTES_DIALOGUE} titre={T.annuler} ouvert={d.ouvert} fermer={d.fermer} soumettre={() => d.envoyer({ motif })} enCours={d.enCours} erreurs={d.erreurs} confirmer={TEXTES.annuler.confirmer} couleur="gray.8">
         <Textarea label={TEXTES.annuler.motif} required autosize minRows={2} value={motif} onChange={(e) => setMotif(e.currentTarget.value)} error={d.erreurs.champs.motif} />
-      </Dialogue>
+      </DialogueDecision>
     </>
   );
 }
@@ -251,9 +193,9 @@ function Attribuer({ demande, fini }: Props) {
       <Button variant="default" onClick={d.ouvrir}>
         {T.attribuer}
       </Button>
-      <Dialogue titre={TEXTES.attribuer.confirmer} ouvert={d.ouvert} fermer={d.fermer} soumettre={() => d.envoyer({ gestionnaireId })} enCours={d.enCours} erreurs={d.erreurs} confirmer={TEXTES.attribuer.confirmer}>
+      <DialogueDecision textes={TEXTES_DIALOGUE} titre={TEXTES.attribuer.confirmer} ouvert={d.ouvert} fermer={d.fermer} soumettre={() => d.envoyer({ gestionnaireId })} enCours={d.enCours} erreurs={d.erreurs} confirmer={TEXTES.attribuer.confirmer}>
         <NativeSelect label={TEXTES.attribuer.gestionnaire} value={gestionnaireId} onChange={(e) => setGestionnaireId(e.currentTarget.value)} data={demande.gestionnaires.map((g) => ({ value: g.id, label: g.nom }))} error={d.erreurs.champs.gestionnaireId} />
-      </Dialogue>
+      </DialogueDecision>
     </>
   );
 }
@@ -274,7 +216,7 @@ function EnregistrerRupture({ demande, fini }: Props) {
       <Button variant="outline" color="gray.8" onClick={d.ouvrir}>
         {T.enregistrerRupture}
       </Button>
-      <Dialogue titre={T.enregistrerRupture} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={R.confirmer}>
+      <DialogueDecision textes={TEXTES_DIALOGUE} titre={T.enregistrerRupture} ouvert={d.ouvert} fermer={d.fermer} soumettre={soumettre} enCours={d.enCours} erreurs={d.erreurs} confirmer={R.confirmer}>
         <TextInput
           type="date"
           label={R.date}
@@ -301,7 +243,7 @@ function EnregistrerRupture({ demande, fini }: Props) {
           error={d.erreurs.champs.motif}
         />
         <Textarea label={R.precision} autosize minRows={2} value={precision} onChange={(e) => setPrecision(e.currentTarget.value)} error={d.erreurs.champs.precision} />
-      </Dialogue>
+      </DialogueDecision>
     </>
   );
 }

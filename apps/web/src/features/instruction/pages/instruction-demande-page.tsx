@@ -1,15 +1,13 @@
-import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { formaterDate } from '@mse/shared/commun/dates';
+import { formaterTaille } from '@mse/shared/commun/fichier';
 import { formaterEuros } from '@mse/shared/commun/montant';
 import { formaterSiret } from '@mse/shared/identifiants/siret';
 import type { DemandeOpco } from '@mse/shared/instruction/instruction.schema';
-import { IconArrowLeft } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
-import { ErreurChargement } from '../../../components/ui/erreur-chargement';
-import { TitrePage } from '../../../components/ui/titre-page';
+import { useState } from 'react';
+import { useParams } from 'react-router';
 import { SuiviDossierOpco } from '../../dossier/components/suivi-dossier-opco';
-import { CadreBackOffice } from '../../opco/cadre-back-office';
+import { AnnonceDecision, HistoriqueExamen, PageExamen, Section } from '../../opco/examen';
 import { useDemandeOpco } from '../api/demande-opco';
 import { BadgeDelai, BadgeStatut } from '../components/badges';
 import { Decisions } from '../components/decisions';
@@ -19,21 +17,7 @@ import { TEXTES } from '../textes';
 const T = TEXTES.detail;
 const horodatage = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
 const jour = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeZone: 'Europe/Paris' });
-const octets = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} Ko` : `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`);
 const COULEURS_NIVEAU = { ok: 'teal.9', avertissement: ORANGE_FONCE, bloquant: 'red.9' } as const;
-
-function Section({ titre, children }: { titre: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-label={titre}>
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {titre}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
 
 function Entete({ d }: { d: DemandeOpco }) {
   return (
@@ -153,7 +137,7 @@ function Pieces({ d }: { d: DemandeOpco }) {
               <Text span fw={600}>
                 {p.libelle}
               </Text>{' '}
-              — <Anchor href={`/api/opco/demandes/${encodeURIComponent(d.numero)}/pieces/${p.id}`} aria-label={T.telecharger(p.nom)}>{p.nom}</Anchor> ({octets(p.taille)}, {jour.format(new Date(p.deposeLe))})
+              — <Anchor href={`/api/opco/demandes/${encodeURIComponent(d.numero)}/pieces/${p.id}`} aria-label={T.telecharger(p.nom)}>{p.nom}</Anchor> ({formaterTaille(p.taille)}, {jour.format(new Date(p.deposeLe))})
             </List.Item>
           ))}
         </List>
@@ -250,54 +234,17 @@ function Estimation({ d }: { d: DemandeOpco }) {
   );
 }
 
-function Historique({ d }: { d: DemandeOpco }) {
-  return (
-    <Section titre={T.historique}>
-      <Timeline bulletSize={14} lineWidth={2} active={d.historique.length - 1}>
-        {d.historique.map((h, i) => (
-          <Timeline.Item key={i} title={<Text fw={600}>{h.libelle}</Text>}>
-            <Text size="sm" c="gray.7">
-              {horodatage.format(new Date(h.date))} — {h.qui}
-            </Text>
-            {h.motif && <Text size="sm">{h.motif}</Text>}
-            {h.precisions.map((p) => (
-              <Text key={p} size="sm">
-                {p}
-              </Text>
-            ))}
-          </Timeline.Item>
-        ))}
-      </Timeline>
-    </Section>
-  );
-}
-
 /** Back office: one sent request, everything to examine it, and the decisions this staff member may take. */
 export function InstructionDemandePage() {
   const { numero = '' } = useParams();
-  const { data, isPending, error, refetch } = useDemandeOpco(numero);
+  const requete = useDemandeOpco(numero);
   const [annonce, setAnnonce] = useState<string | null>(null);
   return (
-    <CadreBackOffice>
-      <Anchor component={Link} to="/opco/demandes" size="sm">
-        <Group gap={4} component="span">
-          <IconArrowLeft aria-hidden size={16} />
-          {T.retour}
-        </Group>
-      </Anchor>
-      <TitrePage>{T.titre(numero)}</TitrePage>
-      {isPending && <Skeleton h={300} />}
-      {error && <ErreurChargement erreur={error} onRetry={() => void refetch()} />}
-      {data && (
+    <PageExamen retour={{ chemin: '/opco/demandes', libelle: T.retour }} titre={T.titre(numero)} requete={requete}>
+      {(data) => (
         <>
           <Entete d={data} />
-          <div role="status" aria-live="polite">
-            {annonce && (
-              <Alert color="teal" variant="light" withCloseButton closeButtonLabel={TEXTES.actions.fermer} onClose={() => setAnnonce(null)}>
-                {annonce}
-              </Alert>
-            )}
-          </div>
+          <AnnonceDecision annonce={annonce} fermer={() => setAnnonce(null)} libelleFermer={TEXTES.actions.fermer} />
           <Section titre={T.actions}>
             <Decisions demande={data} fini={setAnnonce} />
           </Section>
@@ -305,10 +252,10 @@ export function InstructionDemandePage() {
           <Estimation d={data} />
           <Pieces d={data} />
           <Contenu d={data} />
-          <Historique d={data} />
+          <HistoriqueExamen titre={T.historique} historique={data.historique} />
           <SuiviDossierOpco numero={numero} statut={data.statut} />
         </>
       )}
-    </CadreBackOffice>
+    </PageExamen>
   );
 }

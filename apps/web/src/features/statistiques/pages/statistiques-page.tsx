@@ -1,30 +1,17 @@
-import { Anchor, NativeSelect, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, NativeSelect, SimpleGrid, Skeleton, Table, Text } from '@mantine/core';
 import { formaterDate } from '@mse/shared/commun/dates';
 import { formaterEuros } from '@mse/shared/commun/montant';
 import { FORMULAIRES } from '@mse/shared/demande/formulaire/formulaires';
 import type { Statistiques } from '@mse/shared/instruction/statistiques.schema';
-import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErreurChargement } from '../../../components/ui/erreur-chargement';
 import { TitrePage } from '../../../components/ui/titre-page';
 import { CadreBackOffice } from '../../opco/cadre-back-office';
+import { Section } from '../../opco/examen';
 import { useStatistiques } from '../api/statistiques';
 import { TEXTES as T } from '../textes';
 
 const PERIODES = [4, 8, 12, 26, 52];
-
-function Section({ titre, children }: { titre: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-label={titre}>
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {titre}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
 
 function Indicateurs({ s }: { s: Statistiques }) {
   const decidees = s.semaines.reduce((n, x) => n + x.decidees, 0);
