@@ -9,95 +9,33 @@
 // is there twice (no draft twice for one uuid, one dossier number per submission, one « soumettre »
 // history row), every e-mail is delivered once per dossier/support number, and every e-mail job
 // (pg-boss) exists once and ends completed. Exit code 0 when all hold.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { exempleComplet } from '@mse/shared/demande/formulaire/exemples-complets';
-
-const RACINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const say = (ligne: string) => process.stdout.write(`${ligne}\n`);
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-function portLibre(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function attendrePret(url: string, processus: ChildProcess, journal: () => string): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    if (processus.exitCode !== null) throw new Error(`l’application s’est arrêtée : ${journal()}`);
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await pause(500);
-  }
-  throw new Error(`l’application n’est pas prête : ${journal()}`);
-}
+import { arreter, attendrePret, demarrerPostgres, demarrerSmtp, executer, lancer, pause, PDF, portLibre, say, type Processus } from './outils';
 
 async function main(): Promise<number> {
   const dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'mse-crash-'));
   fs.chmodSync(dossier, 0o755);
-  const enfants: ChildProcess[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(flux, _session, fin) {
-      simpleParser(flux).then((m) => {
-        recus.push(m.subject ?? '');
-        fin();
-      }, fin);
-    },
-  });
-  const recus: string[] = [];
+  const processus: Processus[] = [];
+  const smtp = await demarrerSmtp();
+  const recus = smtp.recus;
   try {
     // 1. PostgreSQL, on its own: the app's SIGKILL must not take the database with it.
-    const pgPort = await portLibre();
-    const serveurPg = spawn(process.execPath, ['--import', 'tsx', 'scripts/serveur-postgres.ts', path.join(dossier, 'pg'), String(pgPort)], { cwd: RACINE });
-    enfants.push(serveurPg);
-    const urlServeur = await new Promise<string>((resolve, reject) => {
-      serveurPg.stdout!.on('data', (d: Buffer) => resolve(d.toString().trim().split('\n')[0]!));
-      serveurPg.on('exit', () => reject(new Error('PostgreSQL ne démarre pas')));
-    });
-    const admin = new pg.Client({ connectionString: urlServeur });
-    await admin.connect();
-    await admin.query('create database mse_crash');
-    await admin.end();
-    const databaseUrl = urlServeur.replace(/\/[^/]*$/, '/mse_crash');
-
-    const smtpPort = await portLibre();
-    await new Promise<void>((r) => smtp.listen(smtpPort, '127.0.0.1', r));
-
+    const databaseUrl = await demarrerPostgres(processus, dossier, 'mse_crash');
     const port = await portLibre();
     const url = `http://127.0.0.1:${port}`;
-    let journal = '';
-    const demarrer = () => {
-      const app = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
-        cwd: RACINE,
-        env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATABASE_URL: databaseUrl, FILES_DIR: path.join(dossier, 'fichiers'), SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, TRUST_PROXY: 'true', LOG_LEVEL: 'warn', WORKER: 'inline' },
+    const demarrer = () =>
+      lancer(processus, 'l’application', 'apps/api/src/server.ts', [], {
+        ...process.env, NODE_ENV: 'development', PORT: String(port), DATABASE_URL: databaseUrl, FILES_DIR: path.join(dossier, 'fichiers'), SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, TRUST_PROXY: 'true', LOG_LEVEL: 'warn', WORKER: 'inline',
       });
-      app.stdout!.on('data', (d: Buffer) => (journal += d));
-      app.stderr!.on('data', (d: Buffer) => (journal += d));
-      enfants.push(app);
-      return app;
-    };
 
     say('1. Démarrage de l’application…');
     let app = demarrer();
-    await attendrePret(url, app, () => journal);
+    await attendrePret(url, app);
     const connexion = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'julien.martin@au-pain-dore.test', motDePasse: 'Portail-Demo-2026!' }) });
     const cookie = connexion.headers.get('set-cookie')!.split(';')[0]!;
     const entetes = { cookie, 'x-csrf-token': ((await connexion.json()) as { csrfToken: string }).csrfToken };
@@ -167,18 +105,17 @@ async function main(): Promise<number> {
         await operation(i).catch(() => undefined);
         if (!tue && repondues >= 80) {
           tue = true;
-          app.kill('SIGKILL');
+          app.enfant.kill('SIGKILL');
           say(`2. SIGKILL après ${repondues} réponses, des requêtes encore en vol.`);
         }
       }
     });
     await Promise.all(ouvriers);
-    await new Promise((r) => (app.exitCode !== null || app.signalCode ? r(null) : app.once('exit', r)));
+    await new Promise((r) => (app.enfant.exitCode !== null || app.enfant.signalCode ? r(null) : app.enfant.once('exit', r)));
 
     say('3. Redémarrage…');
-    journal = '';
     app = demarrer();
-    await attendrePret(url, app, () => journal);
+    await attendrePret(url, app);
     // The client tries again what got no answer: same uuid, same version (the session survived in the database).
     let reprises = 0;
     for (const r of resultats) {
@@ -200,6 +137,7 @@ async function main(): Promise<number> {
     say(`   ${reprises} opérations reprises par le client après le redémarrage.`);
     // Let the queue deliver what was waiting (pg-boss retries the jobs the killed process held).
     const client = new pg.Client({ connectionString: databaseUrl });
+    client.on('error', () => undefined); // the server stopping at the end
     await client.connect();
     // A job the killed process held expires after 2 minutes (db/transaction.ts), then pg-boss's
     // maintenance (every 2 minutes at most) gives it back: up to ~5 minutes.
@@ -286,24 +224,10 @@ async function main(): Promise<number> {
     say('RÉUSSI : chaque requête acquittée est là une fois exactement, aucune n’est en double, chaque e-mail est parti une fois.');
     return 0;
   } finally {
-    for (const e of enfants.reverse()) {
-      if (e.exitCode === null && !e.signalCode) {
-        e.kill('SIGTERM');
-        await new Promise((r) => {
-          e.once('exit', r);
-          setTimeout(r, 15_000);
-        });
-      }
-    }
-    smtp.close();
+    await arreter(processus);
+    smtp.fermer();
     fs.rmSync(dossier, { recursive: true, force: true });
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`Test de panne impossible : ${(error as Error).stack ?? error}\n`);
-    process.exit(2);
-  },
-);
+executer(main, 'Test de panne impossible');

@@ -7,62 +7,19 @@
 // is downloaded whole from the other; the silence-rule timer (cron */5, three pg-boss instances
 // scheduling it) runs once per slot and decides each overdue request once, with one e-mail.
 // Exit code 0 when all hold. Takes up to ~6 minutes (the next */5 slot).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
-
-const RACINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const say = (ligne: string) => process.stdout.write(`${ligne}\n`);
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-const sha256 = (octets: Buffer) => createHash('sha256').update(octets).digest('hex');
-
-function portLibre(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-type Processus = { nom: string; enfant: ChildProcess; journal: string };
-
-async function attendrePret(url: string, p: Processus): Promise<void> {
-  for (let i = 0; i < 360; i++) {
-    if (p.enfant.exitCode !== null) throw new Error(`${p.nom} s’est arrêté : ${p.journal}`);
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await pause(500);
-  }
-  throw new Error(`${p.nom} n’est pas prêt : ${p.journal}`);
-}
+import { arreter, attendrePret, demarrerPostgres, demarrerSmtp, executer, lancer as lancerScript, pause, PDF, portLibre, say, sha256, type Processus } from './outils';
 
 async function main(): Promise<number> {
   const dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'mse-deux-'));
   fs.chmodSync(dossier, 0o755);
   const processus: Processus[] = [];
-  const recus: string[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(flux, _session, fin) {
-      simpleParser(flux).then((m) => {
-        recus.push(m.subject ?? '');
-        fin();
-      }, fin);
-    },
-  });
+  const smtp = await demarrerSmtp();
+  const recus = smtp.recus;
   const ecarts: string[] = [];
   let client: pg.Client | undefined;
   const verifier = (ok: boolean, message: string) => {
@@ -71,30 +28,9 @@ async function main(): Promise<number> {
   };
   try {
     say('1. PostgreSQL, SMTP, puis A, B et le worker sur la même base et le même FILES_DIR…');
-    const pgPort = await portLibre();
-    const serveurPg = spawn(process.execPath, ['--import', 'tsx', 'scripts/serveur-postgres.ts', path.join(dossier, 'pg'), String(pgPort)], { cwd: RACINE });
-    processus.push({ nom: 'PostgreSQL', enfant: serveurPg, journal: '' });
-    const urlServeur = await new Promise<string>((resolve, reject) => {
-      serveurPg.stdout!.on('data', (d: Buffer) => resolve(d.toString().trim().split('\n')[0]!));
-      serveurPg.on('exit', () => reject(new Error('PostgreSQL ne démarre pas')));
-    });
-    const admin = new pg.Client({ connectionString: urlServeur });
-    await admin.connect();
-    await admin.query('create database mse_deux');
-    await admin.end();
-    const databaseUrl = urlServeur.replace(/\/[^/]*$/, '/mse_deux');
-    const smtpPort = await portLibre();
-    await new Promise<void>((r) => smtp.listen(smtpPort, '127.0.0.1', r));
-
-    const env = { ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl, FILES_DIR: path.join(dossier, 'fichiers'), SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, LOG_LEVEL: 'warn', WORKER: 'inline' };
-    const lancer = (nom: string, script: string, port?: number): Processus => {
-      const enfant = spawn(process.execPath, ['--import', 'tsx', script], { cwd: RACINE, env: port ? { ...env, PORT: String(port) } : env });
-      const p: Processus = { nom, enfant, journal: '' };
-      enfant.stdout!.on('data', (d: Buffer) => (p.journal += d));
-      enfant.stderr!.on('data', (d: Buffer) => (p.journal += d));
-      processus.push(p);
-      return p;
-    };
+    const databaseUrl = await demarrerPostgres(processus, dossier, 'mse_deux');
+    const env = { ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl, FILES_DIR: path.join(dossier, 'fichiers'), SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, LOG_LEVEL: 'warn', WORKER: 'inline' };
+    const lancer = (nom: string, script: string, port?: number): Processus => lancerScript(processus, nom, script, [], port ? { ...env, PORT: String(port) } : env);
     // A first: it migrates and loads the demo data; B and the worker then start on a ready database.
     const urlA = `http://127.0.0.1:${await portLibre()}`;
     const urlB = `http://127.0.0.1:${await portLibre()}`;
@@ -199,24 +135,10 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await client?.end().catch(() => undefined);
-    for (const p of processus.reverse()) {
-      if (p.enfant.exitCode === null && !p.enfant.signalCode) {
-        p.enfant.kill('SIGTERM');
-        await new Promise((r) => {
-          p.enfant.once('exit', r);
-          setTimeout(r, 15_000);
-        });
-      }
-    }
-    smtp.close();
+    await arreter(processus);
+    smtp.fermer();
     fs.rmSync(dossier, { recursive: true, force: true });
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`Test à deux processus impossible : ${(error as Error).stack ?? error}\n`);
-    process.exit(2);
-  },
-);
+executer(main, 'Test à deux processus impossible');

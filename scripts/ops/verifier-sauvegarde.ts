@@ -6,9 +6,8 @@
 // a checksum of every table, and the SHA-256 of every stored document against the one in the database.
 // Exit code 0 when all match. PG_BIN defaults to the newest /usr/lib/postgresql/<version>/bin.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +18,9 @@ import { MOT_DE_PASSE_DEMO } from '../../apps/api/src/db/demo-data';
 import { seedDemoIfEmpty } from '../../apps/api/src/db/seed';
 import { initialiserReferentiel } from '../../apps/api/src/modules/referentiel/initialiser-referentiel';
 import { chargerBranches } from '../../apps/api/src/referentiels/branches';
+import { executer, portLibre, say, sha256 } from './outils';
 
 const ICI = path.dirname(fileURLToPath(import.meta.url));
-const say = (ligne: string) => process.stdout.write(`${ligne}\n`);
 
 function pgBin(): string {
   if (process.env.PG_BIN) return process.env.PG_BIN;
@@ -29,15 +28,6 @@ function pgBin(): string {
   const versions = fs.existsSync(racine) ? fs.readdirSync(racine).filter((v) => fs.existsSync(path.join(racine, v, 'bin', 'pg_ctl'))).sort((a, b) => Number(b) - Number(a)) : [];
   if (!versions.length) throw new Error('PostgreSQL introuvable : définissez PG_BIN (dossier de pg_ctl, pg_dump, pg_restore), ex. apt-get install postgresql-15.');
   return path.join(racine, versions[0]!, 'bin');
-}
-
-function portLibre(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** initdb and pg_ctl refuse root: as root, they run as the postgres user. */
@@ -61,10 +51,10 @@ async function etat(database: Database, filesDir: string): Promise<Etat> {
   }
   const documents: Record<string, string> = {};
   const pieces = await database.pool.query<{ cle: string; sha256: string }>('select cle, sha256 from pieces_demandes union all select cle, sha256 from pieces_jointes_assistance');
-  for (const { cle, sha256 } of pieces.rows) {
+  for (const { cle, sha256: attendu } of pieces.rows) {
     const chemin = path.join(filesDir, cle);
-    const lu = fs.existsSync(chemin) ? createHash('sha256').update(fs.readFileSync(chemin)).digest('hex') : 'absent';
-    documents[cle] = lu === sha256 ? sha256 : `ATTENDU ${sha256}, LU ${lu}`;
+    const lu = fs.existsSync(chemin) ? sha256(fs.readFileSync(chemin)) : 'absent';
+    documents[cle] = lu === attendu ? attendu : `ATTENDU ${attendu}, LU ${lu}`;
   }
   return { tables, documents };
 }
@@ -74,7 +64,7 @@ const pdf = (n: number) => Buffer.from(`%PDF-1.4\n% document de vérification ${
 
 function multipart(champs: Record<string, string>, nom: string, octets: Buffer) {
   const limite = '----mse-sauvegarde';
-  const parties = Object.entries(champs).map(([k, v]) => Buffer.from(`--${limite}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  const parties: Buffer[] = Object.entries(champs).map(([k, v]) => Buffer.from(`--${limite}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
   parties.push(Buffer.from(`--${limite}\r\ncontent-disposition: form-data; name="fichier"; filename="${nom}"\r\ncontent-type: application/pdf\r\n\r\n`), octets, Buffer.from(`\r\n--${limite}--\r\n`));
   return { payload: Buffer.concat(parties), headers: { 'content-type': `multipart/form-data; boundary=${limite}` } };
 }
@@ -160,10 +150,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`Vérification impossible : ${(error as Error).message}\n`);
-    process.exit(2);
-  },
-);
+executer(main, 'Vérification impossible');

@@ -18,7 +18,7 @@ const PALIER_S = Number(process.env.CHARGE_PALIER_S ?? 30);
 const DUREE_S = Number(process.env.CHARGE_DUREE_S ?? 600);
 const SEUIL_P99_MS = 200;
 const COMPTES = ['julien.martin@au-pain-dore.test', 'cecile.moreau@aidomi-provence.test'];
-const PERSONNES = Number(process.env.CHARGE_PERSONNES ?? 60);
+const PERSONNES = Number(process.env.CHARGE_PERSONNES ?? 300);
 /** Shares of the operations drawn (a submission is four requests: complete draft, two pieces, sending). */
 const POIDS = { connexion: 5, accueil: 35, recherche: 20, sauvegarde: 30, soumission: 10 };
 const RECHERCHES = ['groupe=en_cours', 'groupe=brouillon', 'groupe=en_cours&beneficiaire=Martin', 'groupe=archive&formation=boulangerie', 'groupe=en_cours&dispositif=apprentissage&tri=montant'];
